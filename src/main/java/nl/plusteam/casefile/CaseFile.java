@@ -1,0 +1,130 @@
+package nl.plusteam.casefile;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+import nl.plusteam.handoff.Municipality;
+import nl.plusteam.handoff.Urgency;
+
+/** One household's trajectory with the PlusTeam (casus): one dossier, one plan, one lead. */
+@Entity
+public class CaseFile {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private String reference;
+
+  private Long handoffId;
+
+  private Long householdId;
+
+  @Enumerated(EnumType.STRING)
+  private Municipality municipality;
+
+  @Enumerated(EnumType.STRING)
+  private Urgency urgency;
+
+  @Enumerated(EnumType.STRING)
+  private CaseStatus status;
+
+  private String leadGeneralist;
+
+  private String partnerGeneralist;
+
+  private String processInstanceId;
+
+  private Instant openedAt;
+
+  private LocalDate intakeHeldOn;
+
+  @Version
+  private long version;
+
+  protected CaseFile() {}
+
+  CaseFile(String reference, Long handoffId, Long householdId, Municipality municipality, Urgency urgency,
+      Instant openedAt) {
+    this.reference = reference;
+    this.handoffId = handoffId;
+    this.householdId = householdId;
+    this.municipality = municipality;
+    this.urgency = urgency;
+    this.openedAt = openedAt;
+    this.status = CaseStatus.RECEIVED;
+  }
+
+  void linkProcessInstance(String processInstanceId) {
+    this.processInstanceId = processInstanceId;
+  }
+
+  void assign(String lead, String partner) {
+    this.leadGeneralist = lead;
+    this.partnerGeneralist = partner;
+    if (status == CaseStatus.RECEIVED) {
+      status = CaseStatus.ASSIGNED;
+    }
+  }
+
+  void recordIntakeHeld(LocalDate heldOn) {
+    this.intakeHeldOn = heldOn;
+    this.status = CaseStatus.INTAKE_HELD;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getReference() {
+    return reference;
+  }
+
+  public Long getHandoffId() {
+    return handoffId;
+  }
+
+  public Long getHouseholdId() {
+    return householdId;
+  }
+
+  public Municipality getMunicipality() {
+    return municipality;
+  }
+
+  public Urgency getUrgency() {
+    return urgency;
+  }
+
+  public CaseStatus getStatus() {
+    return status;
+  }
+
+  public String getLeadGeneralist() {
+    return leadGeneralist;
+  }
+
+  public String getPartnerGeneralist() {
+    return partnerGeneralist;
+  }
+
+  public String getProcessInstanceId() {
+    return processInstanceId;
+  }
+
+  public Instant getOpenedAt() {
+    return openedAt;
+  }
+
+  public LocalDate getIntakeHeldOn() {
+    return intakeHeldOn;
+  }
+}

@@ -1,0 +1,129 @@
+package nl.plusteam.casefile;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.plusteam.casefile.process.CaseEngine;
+import nl.plusteam.handoff.Municipality;
+import nl.plusteam.handoff.Urgency;
+
+/** The case dossier's use cases. Every write here joins the engine's transaction when called from a delegate. */
+@Service
+public class CaseFileService {
+
+  private static final Logger LOG = LoggerFactory.getLogger(CaseFileService.class);
+
+  private final CaseFileRepository caseFiles;
+  private final DeadlineBreachRepository breaches;
+  private final CaseReferences references;
+  private final CaseEngine engine;
+  private final GeneralistDirectory generalists;
+  private final Clock clock;
+
+  CaseFileService(CaseFileRepository caseFiles, DeadlineBreachRepository breaches, CaseReferences references,
+      CaseEngine engine, GeneralistDirectory generalists, Clock clock) {
+    this.caseFiles = caseFiles;
+    this.breaches = breaches;
+    this.references = references;
+    this.engine = engine;
+    this.generalists = generalists;
+    this.clock = clock;
+  }
+
+  /** Opens the case for an accepted handoff and starts its process. */
+  @Transactional
+  public CaseFile open(Long handoffId, Long householdId, Municipality municipality, Urgency urgency,
+      Instant receivedAt) {
+    CaseFile caseFile = caseFiles.save(
+        new CaseFile(references.next(), handoffId, householdId, municipality, urgency, receivedAt));
+    caseFile.linkProcessInstance(engine.startCase(caseFile));
+    LOG.info("Casus {} geopend (gemeente {}, urgentie {})", caseFile.getReference(), municipality.code(),
+        urgency.code());
+    return caseFile;
+  }
+
+  @Transactional(readOnly = true)
+  public CaseFile get(Long caseFileId) {
+    return caseFiles.findById(caseFileId)
+        .orElseThrow(() -> new NoSuchElementException("Casus " + caseFileId + " bestaat niet"));
+  }
+
+  @Transactional(readOnly = true)
+  public java.util.Optional<CaseFile> findByHandoff(Long handoffId) {
+    return caseFiles.findByHandoffId(handoffId);
+  }
+
+  /** Records the lead and partner chosen by the team manager. Both must be generalists, and not the same person. */
+  @Transactional
+  public void assign(Long caseFileId, String lead, String partner) {
+    List<String> problems = distributionProblems(lead, partner);
+    if (!problems.isEmpty()) {
+      throw new InvalidCaseInputException(String.join(" ", problems));
+    }
+    get(caseFileId).assign(lead, partner);
+  }
+
+  /** What is wrong with a choice of lead and partner, in Dutch; empty when the choice is fine. */
+  public List<String> distributionProblems(String lead, String partner) {
+    java.util.ArrayList<String> problems = new java.util.ArrayList<>();
+    if (!generalists.isGeneralist(lead)) {
+      problems.add("Kies als regisseur een generalist van het PlusTeam.");
+    }
+    if (!generalists.isGeneralist(partner)) {
+      problems.add("Kies als duopartner een generalist van het PlusTeam.");
+    }
+    if (lead != null && lead.equals(partner)) {
+      problems.add("Regisseur en duopartner moeten twee verschillende generalisten zijn.");
+    }
+    return problems;
+  }
+
+  @Transactional
+  public void recordIntakeHeld(Long caseFileId, LocalDate heldOn) {
+    LocalDate today = LocalDate.now(clock);
+    if (heldOn == null || heldOn.isAfter(today)) {
+      throw new InvalidCaseInputException("De datum van het intakegesprek mag niet in de toekomst liggen.");
+    }
+    get(caseFileId).recordIntakeHeld(heldOn);
+  }
+
+  /** Records a missed deadline once: a retried job finds the breach already there and adds nothing. */
+  @Transactional
+  public void recordBreach(Long caseFileId, DeadlineKind kind, Instant dueAt) {
+    if (breaches.existsByCaseFileIdAndKindAndDueAt(caseFileId, kind, dueAt)) {
+      return;
+    }
+    breaches.save(new DeadlineBreach(caseFileId, kind, dueAt, clock.instant()));
+    LOG.info("Termijn {} van casus {} overschreden (termijn was {})", kind, caseFileId, dueAt);
+  }
+
+  /** Hands the intake to another lead after an escalation. */
+  @Transactional
+  public void reassignLead(Long caseFileId, String newLead) {
+    CaseFile caseFile = get(caseFileId);
+    if (!generalists.isGeneralist(newLead)) {
+      throw new InvalidCaseInputException("Kies als nieuwe regisseur een generalist van het PlusTeam.");
+    }
+    if (newLead.equals(caseFile.getPartnerGeneralist())) {
+      throw new InvalidCaseInputException("De nieuwe regisseur is nu duopartner; kies een andere generalist.");
+    }
+    if (!engine.reassignIntake(caseFile.getProcessInstanceId(), newLead)) {
+      throw new InvalidCaseInputException(
+          "Er staat geen intakegesprek open om over te dragen; verdeel de aanmelding eerst via 'Aanmelding verdelen'.");
+    }
+    caseFile.assign(newLead, caseFile.getPartnerGeneralist());
+  }
+
+  @Transactional(readOnly = true)
+  public long caseCountOf(String generalist) {
+    return caseFiles.countCasesOf(generalist);
+  }
+}

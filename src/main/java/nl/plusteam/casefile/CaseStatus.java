@@ -1,0 +1,18 @@
+package nl.plusteam.casefile;
+
+/** Where a case stands, as the CMD and the team see it. */
+public enum CaseStatus {
+  RECEIVED("Ontvangen, wacht op verdeling"),
+  ASSIGNED("Verdeeld, intake nog niet gehouden"),
+  INTAKE_HELD("Intake gehouden");
+
+  private final String label;
+
+  CaseStatus(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}

@@ -1,0 +1,6 @@
+package nl.plusteam.casefile;
+
+/** The deadlines whose breach the KPIs count. */
+public enum DeadlineKind {
+  INTAKE
+}

@@ -1,0 +1,199 @@
+package nl.plusteam.security;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Closes CVE-2026-109432: Camunda 7.24 validates expression fields of an ad-hoc task query
+ * ({@code assigneeExpression}, {@code dueBeforeExpression}, ...) but not those inside its
+ * {@code orQueries}, so any logged-in user can have the engine evaluate an expression of their choice.
+ *
+ * <p>The engine's or-query objects cannot be guarded from outside without breaking filter queries
+ * (filters refuse extending queries of another class), so the request is refused before it reaches the
+ * engine, on every HTTP path that accepts task queries: {@code /engine-rest/*} and the webapps' own
+ * {@code /camunda/api/*}. Any JSON body (task query, task count, filter list, filter create/update) and
+ * any {@code orQueries} query parameter is inspected; one expression field inside an or-query refuses
+ * the whole request with 400.
+ */
+class OrQueryExpressionGuardFilter extends OncePerRequestFilter {
+
+  /** Task query bodies are small; anything larger than this is not inspected by JSON parsing alone. */
+  private static final int MAX_INSPECTED_BODY = 4 * 1024 * 1024;
+
+  private final ObjectMapper objectMapper;
+
+  OrQueryExpressionGuardFilter(ObjectMapper objectMapper) {
+    this.objectMapper = objectMapper;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    String[] orQueryParams = request.getParameterMap().getOrDefault("orQueries", new String[0]);
+    for (String param : orQueryParams) {
+      if (param != null && param.toLowerCase(Locale.ROOT).contains("expression")) {
+        refuse(response, "orQueries");
+        return;
+      }
+    }
+    if (!hasInspectableBody(request)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    byte[] body = request.getInputStream().readNBytes(MAX_INSPECTED_BODY + 1);
+    if (body.length > MAX_INSPECTED_BODY) {
+      refuse(response, "(verzoek te groot om te controleren)");
+      return;
+    }
+    Optional<String> offending = findExpressionInOrQueries(body);
+    if (offending.isPresent()) {
+      refuse(response, offending.get());
+      return;
+    }
+    chain.doFilter(new CachedBodyRequest(request, body), response);
+  }
+
+  private static boolean hasInspectableBody(HttpServletRequest request) {
+    String method = request.getMethod();
+    if (!"POST".equals(method) && !"PUT".equals(method) && !"PATCH".equals(method)) {
+      return false;
+    }
+    String contentType = Optional.ofNullable(request.getContentType()).orElse("").toLowerCase(Locale.ROOT);
+    // Deployments (multipart) and form posts carry no task query.
+    return !contentType.startsWith("multipart/") && !contentType.startsWith("application/x-www-form-urlencoded");
+  }
+
+  private Optional<String> findExpressionInOrQueries(byte[] body) {
+    if (body.length == 0) {
+      return Optional.empty();
+    }
+    JsonNode root;
+    try {
+      root = objectMapper.readTree(body);
+    } catch (JsonProcessingException notJson) {
+      return Optional.empty(); // not JSON: the engine's own parsing refuses it
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+    return findIn(root, false);
+  }
+
+  private static Optional<String> findIn(JsonNode node, boolean insideOrQuery) {
+    if (node == null) {
+      return Optional.empty();
+    }
+    if (node.isArray()) {
+      for (JsonNode element : node) {
+        Optional<String> found = findIn(element, insideOrQuery);
+        if (found.isPresent()) {
+          return found;
+        }
+      }
+      return Optional.empty();
+    }
+    if (!node.isObject()) {
+      return Optional.empty();
+    }
+    Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+    while (fields.hasNext()) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      String name = field.getKey();
+      JsonNode value = field.getValue();
+      if (insideOrQuery && name.toLowerCase(Locale.ROOT).endsWith("expression") && !value.isNull()) {
+        return Optional.of("orQueries." + name);
+      }
+      Optional<String> found = findIn(value, insideOrQuery || "orQueries".equals(name));
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private void refuse(HttpServletResponse response, String field) throws IOException {
+    response.setStatus(HttpStatus.BAD_REQUEST.value());
+    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    objectMapper.writeValue(response.getOutputStream(), Map.of(
+        "type", "InvalidRequestException",
+        "message", "Expressies binnen orQueries van een taakzoekopdracht zijn niet toegestaan (veld "
+            + field + "). Gebruik vaste waarden."));
+  }
+
+  /** Lets the engine read the body we already read. */
+  private static final class CachedBodyRequest extends HttpServletRequestWrapper {
+    private final byte[] body;
+
+    CachedBodyRequest(HttpServletRequest request, byte[] body) {
+      super(request);
+      this.body = body;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() {
+      ByteArrayInputStream in = new ByteArrayInputStream(body);
+      return new ServletInputStream() {
+        @Override
+        public boolean isFinished() {
+          return in.available() == 0;
+        }
+
+        @Override
+        public boolean isReady() {
+          return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+          throw new UnsupportedOperationException("synchronous reads only");
+        }
+
+        @Override
+        public int read() {
+          return in.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+          return in.read(b, off, len);
+        }
+      };
+    }
+
+    @Override
+    public java.io.BufferedReader getReader() {
+      return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public int getContentLength() {
+      return body.length;
+    }
+
+    @Override
+    public long getContentLengthLong() {
+      return body.length;
+    }
+  }
+}
