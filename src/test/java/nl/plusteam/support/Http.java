@@ -24,6 +24,7 @@ public final class Http {
   private final HttpClient client;
   private String authorization;
   private String csrfToken;
+  private CookieManager cookies;
 
   private Http(String baseUrl, HttpClient client) {
     this.baseUrl = baseUrl;
@@ -46,17 +47,23 @@ public final class Http {
   public static Http webappSession(int port, String user, String password, String app) {
     CookieManager cookies = new CookieManager();
     Http http = new Http("http://localhost:" + port, HttpClient.newBuilder().cookieHandler(cookies).build());
-    Response start = http.get("/camunda/app/" + app + "/");
-    http.csrfToken = start.header("X-XSRF-TOKEN");
+    http.cookies = cookies;
+    http.get("/camunda/app/" + app + "/");
+    http.csrfToken = http.cookie("XSRF-TOKEN");
     Response login = http.form("/camunda/api/admin/auth/user/default/login/" + app,
         Map.of("username", user, "password", password));
     if (login.status() != 200) {
       throw new IllegalStateException("login failed: " + login.status() + " " + login.body());
     }
-    if (login.header("X-XSRF-TOKEN") != null) {
-      http.csrfToken = login.header("X-XSRF-TOKEN");
-    }
+    // The session may be new after login; a read request hands out its CSRF token as a cookie.
+    http.get("/camunda/api/admin/auth/user/default");
+    http.csrfToken = http.cookie("XSRF-TOKEN");
     return http;
+  }
+
+  private String cookie(String name) {
+    return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+        .map(java.net.HttpCookie::getValue).reduce((first, last) -> last).orElse(null);
   }
 
   public Response get(String path) {
