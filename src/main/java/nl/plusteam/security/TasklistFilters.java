@@ -45,9 +45,11 @@ class TasklistFilters {
     ensure(MY_TASKS, -10, "Taken die aan mij zijn toegewezen, de vroegste termijn bovenaan", mine,
         concat(STAFF, CMD));
 
-    TaskQuery group = taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-        .taskUnassigned().orderByDueDate().asc();
-    ensure(GROUP_TASKS, 0, "Taken voor mijn groep die nog niemand heeft opgepakt", group, concat(STAFF, CMD));
+    // Candidate user covers the user's groups and tasks offered to them personally (the duo partner's intake).
+    TaskQuery group = taskService.createTaskQuery().taskCandidateUserExpression("${currentUser()}")
+        .includeAssignedTasks().orderByDueDate().asc();
+    ensure(GROUP_TASKS, 0, "Taken voor mijn groep of voor mij als duopartner, ook als een ander ze al oppakte",
+        group, concat(STAFF, CMD));
 
     TaskQuery overdue = taskService.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc();
     ensure(OVERDUE, 10, "Taken waarvan de termijn is verstreken (alleen taken die u mag zien)", overdue, STAFF);

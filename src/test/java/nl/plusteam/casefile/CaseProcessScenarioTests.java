@@ -74,6 +74,8 @@ class CaseProcessScenarioTests {
   DeadlineBreachRepository breaches;
   @Autowired
   CaseFileService caseFileService;
+  @Autowired
+  org.camunda.bpm.engine.RepositoryService repositoryService;
 
   private Date handoffTime;
 
@@ -99,6 +101,8 @@ class CaseProcessScenarioTests {
     assertThat(distribute).hasCandidateGroup("teammanager").hasDueDate(plus(handoffTime, Duration.ofDays(14)));
     JsonValue options = taskService.getVariableLocalTyped(distribute.getId(), Variables.GENERALIST_OPTIONS);
     Assertions.assertThat(options.getValueSerialized()).contains(ANNA, BRAM, CHRIS, "casus");
+    Assertions.assertThat((String) runtimeService.getVariable(pi.getId(), Variables.INTAKE_DEADLINE_TEXT))
+        .matches("(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag) \\d{1,2} \\p{L}+ \\d{4} om \\d{2}:\\d{2}");
     Assertions.assertThat((String) taskService.getVariableLocal(distribute.getId(), Variables.CASE_SUMMARY))
         .contains("1 ouder, 1 kind", "Financiën", "Huisvesting");
 
@@ -202,6 +206,21 @@ class CaseProcessScenarioTests {
   }
 
   @Test
+  void invalidFormInputThroughTheTasklistApi_is400WithTheDutchReason() {
+    ProcessInstance pi = Cases.handOff(port, runtimeService);
+    Task distribute = task(DISTRIBUTE, pi);
+    nl.plusteam.support.Http manager = nl.plusteam.support.Http.basic(port, "teammanager", "teammanager");
+
+    nl.plusteam.support.Http.Response response = manager.postJson("/engine-rest/task/" + distribute.getId()
+        + "/submit-form", Map.of("variables", Map.of(
+            Variables.LEAD, Map.of("value", ANNA), Variables.PARTNER, Map.of("value", ANNA))));
+
+    Assertions.assertThat(response.status()).isEqualTo(400);
+    Assertions.assertThat(response.json().get("message").asText()).contains("twee verschillende generalisten");
+    assertThat(pi).isWaitingAt(DISTRIBUTE);
+  }
+
+  @Test
   void intakeDateInTheFuture_isRefused() {
     ProcessInstance pi = Cases.handOff(port, runtimeService);
     distribute(pi, ANNA, BRAM);
@@ -221,6 +240,27 @@ class CaseProcessScenarioTests {
     Task intake = task(CONDUCT_INTAKE, pi);
     Assertions.assertThat(taskService.getIdentityLinksForTask(intake.getId()))
         .extracting(IdentityLink::getUserId).contains(BRAM);
+  }
+
+  @Test
+  void processOwnerChangesTheIntakeDeadlineInTheModel_newCasesUseItWithoutCodeChanges() throws Exception {
+    String model = java.nio.file.Files.readString(java.nio.file.Path.of("processes/casus.bpmn"));
+    Assertions.assertThat(model).contains(">P14D<");
+    var deployment = repositoryService.createDeployment().name("termijn-10-dagen")
+        .addString("casus.bpmn", model.replace(">P14D<", ">P10D<"));
+    for (String form : java.util.List.of("distribute-handoff.form", "conduct-intake.form", "handle-intake-escalation.form")) {
+      deployment.addString(form, java.nio.file.Files.readString(java.nio.file.Path.of("forms", form)));
+    }
+    String deploymentId = deployment.deploy().getId();
+    try {
+      ProcessInstance pi = Cases.handOff(port, runtimeService);
+      assertThat(task(DISTRIBUTE, pi)).hasDueDate(plus(handoffTime, Duration.ofDays(10)));
+      ClockUtil.setCurrentTime(plus(handoffTime, Duration.ofDays(10).plusSeconds(1)));
+      execute(job(INTAKE_DEADLINE, pi));
+      assertThat(pi).isWaitingAt(HANDLE_INTAKE_ESCALATION);
+    } finally {
+      repositoryService.deleteDeployment(deploymentId, true);
+    }
   }
 
   private void distribute(ProcessInstance pi, String lead, String partner) {

@@ -186,6 +186,14 @@ class SecurityTests {
     assertThat(anna.get("/engine-rest/task/" + intake.getId() + "/deployed-form").status()).isEqualTo(200);
     assertThat(chris.get("/engine-rest/task?processInstanceId=" + pi.getId()).json()).isEmpty();
     assertThat(chris.get("/engine-rest/task/" + intake.getId() + "/form-variables").status()).isIn(403, 404);
+
+    // The duo partner finds the intake in "Taken van mijn groep" and may take it over; others do not see it.
+    String groupFilter = filterId(TasklistFilters.GROUP_TASKS);
+    Http bram = Http.basic(port, "generalist.bram", "generalist.bram");
+    assertThat(bram.get("/engine-rest/filter/" + groupFilter + "/list").json().findValuesAsText("id"))
+        .contains(intake.getId());
+    assertThat(chris.get("/engine-rest/filter/" + groupFilter + "/list").json().findValuesAsText("id"))
+        .doesNotContain(intake.getId());
   }
 
   @Test

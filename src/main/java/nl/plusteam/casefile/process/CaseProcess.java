@@ -38,6 +38,8 @@ public final class CaseProcess {
     public static final String PARTNER = "partnerGeneralist";
     /** Set from the boundary timer {@code timer_intakeDeadline} when the intake period starts. */
     public static final String INTAKE_DEADLINE = "intakeDeadline";
+    /** The intake deadline as Dutch text, for forms. */
+    public static final String INTAKE_DEADLINE_TEXT = "intakeDeadlineText";
     public static final String INTAKE_DATE = "intakeDate";
     public static final String ESCALATION_DECISION = "escalationDecision";
     public static final String NEW_LEAD = "newLeadGeneralist";

@@ -1,6 +1,9 @@
 package nl.plusteam.system.process;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
+import java.util.Locale;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -12,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Start listener for a scope with deadline timers on its boundary: for every timer whose id starts with
  * {@code timer_}, it stores the timer's due date as a process variable named after the rest of the id
- * ({@code timer_intakeDeadline} → {@code intakeDeadline}). Tasks then show that deadline as their due
+ * ({@code timer_intakeDeadline} → {@code intakeDeadline}), and the same moment as Dutch text for forms
+ * ({@code intakeDeadlineText}: "maandag 7 december 2026 om 14:00"). Tasks then show that deadline as their due
  * date ({@code camunda:dueDate="${intakeDeadline}"}) and the "Termijn verlopen" filter finds them.
  *
  * <p>So a deadline is written once, in the timer the process owner edits, and never repeated in Java.
@@ -21,6 +25,10 @@ import org.springframework.stereotype.Component;
 public class RecordDeadlinesListener implements ExecutionListener {
 
   static final String TIMER_PREFIX = "timer_";
+  static final String TEXT_SUFFIX = "Text";
+  private static final DateTimeFormatter DUTCH = DateTimeFormatter
+      .ofPattern("EEEE d MMMM yyyy 'om' HH:mm", Locale.forLanguageTag("nl-NL"))
+      .withZone(ZoneId.of("Europe/Amsterdam"));
 
   @Override
   public void notify(DelegateExecution execution) {
@@ -30,7 +38,10 @@ public class RecordDeadlinesListener implements ExecutionListener {
       if (job instanceof TimerEntity timer && timer.getActivityId() != null
           && timer.getActivityId().startsWith(TIMER_PREFIX)) {
         Date due = timer.getDuedate();
-        execution.getProcessInstance().setVariable(variableName(timer.getActivityId()), due);
+        String name = variableName(timer.getActivityId());
+        execution.getProcessInstance().setVariable(name, due);
+        // Forms show dates as raw ISO text; this is the same moment as Dutch users read it.
+        execution.getProcessInstance().setVariable(name + TEXT_SUFFIX, DUTCH.format(due.toInstant()));
       }
     }
   }

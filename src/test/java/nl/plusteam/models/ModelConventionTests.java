@@ -1,0 +1,319 @@
+package nl.plusteam.models;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.ScriptTask;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import nl.plusteam.casefile.process.CaseProcess;
+
+/**
+ * The conventions process owners rely on when they edit the models in Camunda Modeler. Every message
+ * says, in Dutch, which file and which element is wrong and what to do, so a failing build is a to-do list.
+ */
+class ModelConventionTests {
+
+  private static final Path PROCESSES = Path.of("processes");
+  private static final Path FORMS = Path.of("forms");
+  private static final String MODELER_NS = "http://camunda.org/schema/modeler/1.0";
+  private static final Pattern READABLE_ID = Pattern.compile("[a-z][a-zA-Z]*_[a-z][a-zA-Z0-9]*");
+  private static final Pattern BEAN_EXPRESSION = Pattern.compile("\\$\\{([a-zA-Z][a-zA-Z0-9]*)}");
+  /** Processes whose key running cases depend on: renaming one would orphan them. */
+  private static final Set<String> STABLE_PROCESS_KEYS = Set.of(CaseProcess.KEY);
+
+  private static Map<Path, BpmnModelInstance> models;
+  private static Map<String, Path> formIds;
+  private static Set<String> beanNames;
+
+  @BeforeAll
+  static void readModels() throws IOException {
+    models = new HashMap<>();
+    try (Stream<Path> files = Files.walk(PROCESSES)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".bpmn")).toList()) {
+        models.put(file, Bpmn.readModelFromFile(file.toFile()));
+      }
+    }
+    formIds = new HashMap<>();
+    ObjectMapper json = new ObjectMapper();
+    try (Stream<Path> files = Files.walk(FORMS)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".form")).toList()) {
+        formIds.put(json.readTree(file.toFile()).path("id").asText(), file);
+      }
+    }
+    ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+    scanner.addIncludeFilter(new AnnotationTypeFilter(Component.class));
+    beanNames = new HashSet<>();
+    scanner.findCandidateComponents("nl.plusteam").forEach(bean -> {
+      String simpleName = bean.getBeanClassName().substring(bean.getBeanClassName().lastIndexOf('.') + 1);
+      beanNames.add(Character.toLowerCase(simpleName.charAt(0)) + simpleName.substring(1));
+    });
+    assertThat(models).as("geen BPMN-modellen gevonden in processes/").isNotEmpty();
+  }
+
+  @Test
+  void everyModelOpensInModelerForCamunda7_24() {
+    List<String> problems = new ArrayList<>();
+    models.forEach((file, model) -> {
+      var definitions = model.getDefinitions().getDomElement();
+      String platform = definitions.getAttribute(MODELER_NS, "executionPlatform");
+      String version = definitions.getAttribute(MODELER_NS, "executionPlatformVersion");
+      if (!"Camunda Platform".equals(platform) || version == null || !version.startsWith("7.24")) {
+        problems.add(file + ": markeer het model voor Camunda Platform 7.24 (modeler:executionPlatform en "
+            + "modeler:executionPlatformVersion); nu: " + platform + " " + version);
+      }
+    });
+    assertThat(problems).as(String.join("\n", problems)).isEmpty();
+  }
+
+  @Test
+  void everyProcessHasHistoryTimeToLiveAndAStableKey() {
+    List<String> problems = new ArrayList<>();
+    Set<String> keys = new HashSet<>();
+    models.forEach((file, model) -> model.getModelElementsByType(Process.class).forEach(process -> {
+      keys.add(process.getId());
+      if (process.getCamundaHistoryTimeToLiveString() == null) {
+        problems.add(file + ": proces '" + process.getId() + "' heeft geen 'History time to live' "
+            + "(tabblad History cleanup in Modeler). Vul bijvoorbeeld P1095D in.");
+      }
+    }));
+    for (String key : STABLE_PROCESS_KEYS) {
+      if (!keys.contains(key)) {
+        problems.add("Proces-id '" + key + "' bestaat niet meer in processes/. Lopende casussen gebruiken dit id; "
+            + "wijzig het niet (pas alleen de naam aan).");
+      }
+    }
+    assertThat(problems).as(String.join("\n", problems)).isEmpty();
+  }
+
+  @Test
+  void idsAreReadableAndNoGeneratedIdsRemain() {
+    List<String> problems = new ArrayList<>();
+    models.forEach((file, model) -> {
+      for (FlowElement element : model.getModelElementsByType(FlowElement.class)) {
+        if (!READABLE_ID.matcher(element.getId()).matches()) {
+          problems.add(file + ": element '" + name(element) + "' heeft id '" + element.getId()
+              + "'. Geef het een leesbaar id: soort_watGebeurt, bijvoorbeeld userTask_conductIntake.");
+        }
+      }
+    });
+    assertThat(problems).as(String.join("\n", problems)).isEmpty();
+  }
+
+  @Test
+  void everyUserTaskHasSomeoneToDoItAndAFormThatExists() {
+    List<String> problems = new ArrayList<>();
+    models.forEach((file, model) -> {
+      for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+        String where = file + ": gebruikerstaak '" + name(task) + "' (" + task.getId() + ")";
+        if (task.getCamundaAssignee() == null && task.getCamundaCandidateGroups() == null
+            && task.getCamundaCandidateUsers() == null) {
+          problems.add(where + " heeft geen toegewezene en geen kandidaatgroep: niemand ziet deze taak.");
+        }
+        String formRef = task.getCamundaFormRef();
+        if (formRef == null) {
+          problems.add(where + " heeft geen formulier (Form type: Camunda Forms, Form reference).");
+        } else {
+          if (!formIds.containsKey(formRef)) {
+            problems.add(where + " verwijst naar formulier '" + formRef + "', maar geen bestand in forms/ heeft dat id. "
+                + "Bestaande formulieren: " + formIds.keySet());
+          }
+          if (!"deployment".equals(task.getCamundaFormRefBinding())) {
+            problems.add(where + ": zet Binding op 'deployment', zodat een procesversie haar eigen formulieren houdt.");
+          }
+        }
+      }
+    });
+    assertThat(problems).as(String.join("\n", problems)).isEmpty();
+  }
+
+  @Test
+  void codeIsReferencedByKnownBeansOnly_neverByClassOrScript() {
+    List<String> problems = new ArrayList<>();
+    models.forEach((file, model) -> {
+      for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
+        String where = file + ": servicetaak '" + name(task) + "' (" + task.getId() + ")";
+        if (task.getCamundaClass() != null) {
+          problems.add(where + " gebruikt een Java-klasse; kies een delegate-expressie zoals ${recordIntakeDelegate}.");
+        }
+        checkBean(problems, where, task.getCamundaDelegateExpression());
+      }
+      for (CamundaExecutionListener listener : model.getModelElementsByType(CamundaExecutionListener.class)) {
+        checkListener(problems, file, listener, listener.getCamundaClass(), listener.getCamundaDelegateExpression(),
+            listener.getCamundaScript() != null);
+      }
+      for (CamundaTaskListener listener : model.getModelElementsByType(CamundaTaskListener.class)) {
+        checkListener(problems, file, listener, listener.getCamundaClass(), listener.getCamundaDelegateExpression(),
+            listener.getCamundaScript() != null);
+      }
+      for (ScriptTask script : model.getModelElementsByType(ScriptTask.class)) {
+        problems.add(file + ": scripttaak '" + name(script) + "' (" + script.getId()
+            + "): scripts in modellen zijn niet toegestaan; gebruik een servicetaak met een delegate.");
+      }
+    });
+    assertThat(problems).as(String.join("\n", problems)).isEmpty();
+  }
+
+  @Test
+  void timersAreValidIso8601() {
+    List<String> problems = new ArrayList<>();
+    models.forEach((file, model) -> {
+      for (TimerEventDefinition timer : model.getModelElementsByType(TimerEventDefinition.class)) {
+        BaseElement event = (BaseElement) timer.getParentElement();
+        String where = file + ": timer '" + name(event) + "' (" + event.getId() + ")";
+        if (timer.getTimeDuration() != null) {
+          String value = timer.getTimeDuration().getTextContent().strip();
+          if (!value.startsWith("${") && !isIsoDuration(value)) {
+            problems.add(where + ": '" + value + "' is geen geldige ISO-8601-duur. Voorbeelden: P14D (14 dagen), "
+                + "PT24H (24 uur), P3M (3 maanden).");
+          }
+        } else if (timer.getTimeDate() == null && timer.getTimeCycle() == null) {
+          problems.add(where + " heeft geen tijd: vul een duur (bijv. P14D), datum of cyclus in.");
+        }
+      }
+    });
+    assertThat(problems).as(String.join("\n", problems)).isEmpty();
+  }
+
+  @Test
+  void diagramIsComplete() {
+    List<String> problems = new ArrayList<>();
+    models.forEach((file, model) -> {
+      Set<String> drawn = new HashSet<>();
+      model.getModelElementsByType(BpmnShape.class).forEach(s -> drawn.add(s.getBpmnElement().getId()));
+      model.getModelElementsByType(BpmnEdge.class).forEach(e -> drawn.add(e.getBpmnElement().getId()));
+      Collection<FlowElement> elements = new ArrayList<>(model.getModelElementsByType(FlowNode.class));
+      elements.addAll(model.getModelElementsByType(SequenceFlow.class));
+      for (FlowElement element : elements) {
+        if (!drawn.contains(element.getId())) {
+          problems.add(file + ": '" + name(element) + "' (" + element.getId() + ") staat niet in het diagram.");
+        }
+      }
+    });
+    assertThat(problems).as(String.join("\n", problems)).isEmpty();
+  }
+
+  @Test
+  void casusHasEveryElementTheCodeReliesOn_andDeadlinesOnItsTasks() throws IllegalAccessException {
+    BpmnModelInstance casus = models.get(PROCESSES.resolve("casus.bpmn"));
+    assertThat(casus).as("processes/casus.bpmn ontbreekt").isNotNull();
+    List<String> problems = new ArrayList<>();
+    for (Field field : CaseProcess.Elements.class.getFields()) {
+      String id = (String) field.get(null);
+      if (casus.getModelElementById(id) == null) {
+        problems.add("processes/casus.bpmn: element '" + id + "' ontbreekt; de applicatie gebruikt het. "
+            + "Herstel het id of overleg met de ontwikkelaars.");
+      }
+    }
+    for (String taskId : List.of(CaseProcess.Elements.DISTRIBUTE, CaseProcess.Elements.CONDUCT_INTAKE)) {
+      UserTask task = casus.getModelElementById(taskId);
+      if (task != null && task.getCamundaDueDate() == null) {
+        problems.add("processes/casus.bpmn: '" + name(task) + "' heeft geen vervaldatum (Due date); het handboek "
+            + "geeft hier een termijn. Gebruik ${intakeDeadline}.");
+      }
+    }
+    assertThat(problems).as(String.join("\n", problems)).isEmpty();
+  }
+
+  @Test
+  void formsAreCamunda7FormsWithUniqueIds() throws IOException {
+    List<String> problems = new ArrayList<>();
+    ObjectMapper json = new ObjectMapper();
+    Set<String> seen = new HashSet<>();
+    try (Stream<Path> files = Files.walk(FORMS)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".form")).toList()) {
+        JsonNode form = json.readTree(file.toFile());
+        if (!"Camunda Platform".equals(form.path("executionPlatform").asText())) {
+          problems.add(file + ": kies in Modeler het platform Camunda Platform 7 voor dit formulier.");
+        }
+        if (!seen.add(form.path("id").asText())) {
+          problems.add(file + ": formulier-id '" + form.path("id").asText() + "' wordt al door een ander formulier gebruikt.");
+        }
+      }
+    }
+    assertThat(problems).as(String.join("\n", problems)).isEmpty();
+  }
+
+  private static void checkListener(List<String> problems, Path file, ModelElementInstance listener, String className,
+      String delegateExpression, boolean script) {
+    BaseElement owner = (BaseElement) listener.getParentElement().getParentElement();
+    String where = file + ": listener op '" + name(owner) + "' (" + owner.getId() + ")";
+    if (className != null || script) {
+      problems.add(where + " gebruikt een Java-klasse of script; kies een delegate-expressie.");
+    }
+    checkBean(problems, where, delegateExpression);
+  }
+
+  private static void checkBean(List<String> problems, String where, String delegateExpression) {
+    if (delegateExpression == null) {
+      problems.add(where + " heeft geen delegate-expressie; kies er een uit de lijst, bijvoorbeeld ${recordIntakeDelegate}.");
+      return;
+    }
+    var matcher = BEAN_EXPRESSION.matcher(delegateExpression.strip());
+    if (!matcher.matches() || !beanNames.contains(matcher.group(1))) {
+      problems.add(where + " verwijst naar '" + delegateExpression + "', maar die bestaat niet in de applicatie. "
+          + "Bestaande: " + beanNames.stream().filter(b -> b.endsWith("Delegate") || b.endsWith("Listener")).sorted()
+          .toList());
+    }
+  }
+
+  private static boolean isIsoDuration(String value) {
+    int t = value.indexOf('T');
+    try {
+      if (t < 0) {
+        Period.parse(value);
+      } else if (t == 1) {
+        Duration.parse(value);
+      } else {
+        Period.parse(value.substring(0, t));
+        Duration.parse("P" + value.substring(t));
+      }
+      return true;
+    } catch (DateTimeParseException e) {
+      return false;
+    }
+  }
+
+  private static String name(BaseElement element) {
+    String name = element.getAttributeValue("name");
+    return name == null ? element.getId() : name.replace('\n', ' ');
+  }
+}
