@@ -12,6 +12,8 @@ public final class HandoffJson {
   public static final String CHILD_NAME = "Pieter Testkind";
   public static final String BSN = "111222333";
   public static final String TRIAGE_SUMMARY = "Schulden en dreigende huisuitzetting; vader recent uit detentie";
+  public static final String CONTACT_NAME = "Carla Contactpersoon";
+  public static final String CONTACT_EMAIL = "c.contactpersoon@example.org";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -26,8 +28,8 @@ public final class HandoffJson {
     members.addObject().put("name", CHILD_NAME).put("role", "child").put("birthYear", 2014);
     handoff.putArray("problemDomains").add("financien").add("huisvesting");
     handoff.put("triageSummary", TRIAGE_SUMMARY);
-    handoff.putObject("cmdContact").put("name", "Gerda Mulder").put("phone", "040-1234567")
-        .put("email", "g.mulder@example.org");
+    handoff.putObject("cmdContact").put("name", CONTACT_NAME).put("phone", "040-1234567")
+        .put("email", CONTACT_EMAIL);
     handoff.put("dataSharingConsent", true);
     return handoff;
   }

@@ -1,0 +1,122 @@
+package nl.plusteam.casefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import nl.plusteam.casefile.process.CaseProcess;
+import nl.plusteam.casefile.process.CaseProcess.Variables;
+import nl.plusteam.support.Cases;
+import nl.plusteam.support.HandoffJson;
+import nl.plusteam.support.PlusTeamTest;
+
+/**
+ * Whatever enters the engine shows in Cockpit and its history. After a case has walked every path of the
+ * intake period, no engine table (runtime, history, byte arrays, operation log) holds a household member's
+ * name, a BSN, the triage summary or the CMD contact.
+ */
+@PlusTeamTest
+class EnginePrivacyTests {
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  DataSource dataSource;
+  @Autowired
+  ProcessEngine processEngine;
+  @Autowired
+  RuntimeService runtimeService;
+  @Autowired
+  FormService formService;
+
+  @AfterEach
+  void reset() {
+    ClockUtil.reset();
+    BpmnAwareTests.reset();
+  }
+
+  @Test
+  void noPersonalDataInAnyEngineTable_afterEveryIntakePath() throws Exception {
+    BpmnAwareTests.init(processEngine);
+    Date start = new Date();
+    ClockUtil.setCurrentTime(start);
+    ProcessInstance pi = Cases.handOff(port, runtimeService);
+    formService.submitTaskForm(task(CaseProcess.Elements.DISTRIBUTE, pi).getId(),
+        Map.of(Variables.LEAD, "generalist.anna", Variables.PARTNER, "generalist.bram"));
+    ClockUtil.setCurrentTime(Date.from(start.toInstant().plus(Duration.ofDays(15))));
+    execute(job(CaseProcess.Elements.INTAKE_DEADLINE, pi));
+    formService.submitTaskForm(task(CaseProcess.Elements.HANDLE_INTAKE_ESCALATION, pi).getId(), Map.of(
+        Variables.ESCALATION_DECISION, CaseProcess.EscalationDecisions.REASSIGN, Variables.NEW_LEAD, "generalist.chris"));
+    formService.submitTaskForm(task(CaseProcess.Elements.CONDUCT_INTAKE, pi).getId(),
+        Map.of(Variables.INTAKE_DATE, LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString()));
+    BpmnAwareTests.assertThat(pi).isEnded();
+
+    List<String> found = scanEngineTables(List.of(HandoffJson.PARENT_NAME, HandoffJson.CHILD_NAME, HandoffJson.BSN,
+        HandoffJson.TRIAGE_SUMMARY.substring(0, 20), HandoffJson.CONTACT_NAME, HandoffJson.CONTACT_EMAIL));
+
+    assertThat(found).as("personal data found in engine tables").isEmpty();
+  }
+
+  private List<String> scanEngineTables(List<String> forbidden) throws Exception {
+    List<String> found = new ArrayList<>();
+    int tablesScanned = 0;
+    try (Connection connection = dataSource.getConnection()) {
+      List<String> tables = new ArrayList<>();
+      try (ResultSet rs = connection.getMetaData().getTables(null, null, "ACT_%", new String[] {"TABLE"})) {
+        while (rs.next()) {
+          tables.add(rs.getString("TABLE_NAME"));
+        }
+      }
+      for (String table : tables) {
+        if (table.startsWith("ACT_ID_")) {
+          continue; // staff accounts, not case data
+        }
+        tablesScanned++;
+        try (Statement statement = connection.createStatement();
+            ResultSet rows = statement.executeQuery("select * from " + table)) {
+          ResultSetMetaData meta = rows.getMetaData();
+          while (rows.next()) {
+            for (int c = 1; c <= meta.getColumnCount(); c++) {
+              Object value = rows.getObject(c);
+              String text = value instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : String.valueOf(value);
+              for (String needle : forbidden) {
+                if (text.contains(needle)) {
+                  found.add(table + "." + meta.getColumnName(c) + " contains '" + needle + "'");
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    assertThat(tablesScanned).as("engine tables scanned").isGreaterThan(20);
+    return found;
+  }
+}
