@@ -1,30 +1,26 @@
 package nl.plusteam.handoff;
 
-import java.util.Arrays;
 import java.util.Optional;
 
-/** A household member's role: the target group needs at least one parent and one child. */
-public enum MemberRole {
-  PARENT("parent", "ouder"),
-  CHILD("child", "kind");
+import nl.plusteam.system.Coded;
 
-  private final String code;
+/** A household member's role: the target group needs at least one parent and one child. */
+public enum MemberRole implements Coded {
+  PARENT("ouder"),
+  CHILD("kind");
+
   private final String label;
 
-  MemberRole(String code, String label) {
-    this.code = code;
+  MemberRole(String label) {
     this.label = label;
   }
 
-  public String code() {
-    return code;
-  }
-
+  @Override
   public String label() {
     return label;
   }
 
   public static Optional<MemberRole> ofCode(String code) {
-    return Arrays.stream(values()).filter(r -> r.code.equals(code)).findFirst();
+    return Coded.ofCode(MemberRole.class, code);
   }
 }

@@ -1,30 +1,26 @@
 package nl.plusteam.handoff;
 
-import java.util.Arrays;
 import java.util.Optional;
 
-/** The two municipalities that share the PlusTeam. */
-public enum Municipality {
-  GELDROP_MIERLO("geldrop-mierlo", "Geldrop-Mierlo"),
-  WAALRE("waalre", "Waalre");
+import nl.plusteam.system.Coded;
 
-  private final String code;
+/** The two municipalities that share the PlusTeam. */
+public enum Municipality implements Coded {
+  GELDROP_MIERLO("Geldrop-Mierlo"),
+  WAALRE("Waalre");
+
   private final String label;
 
-  Municipality(String code, String label) {
-    this.code = code;
+  Municipality(String label) {
     this.label = label;
   }
 
-  public String code() {
-    return code;
-  }
-
+  @Override
   public String label() {
     return label;
   }
 
   public static Optional<Municipality> ofCode(String code) {
-    return Arrays.stream(values()).filter(m -> m.code.equals(code)).findFirst();
+    return Coded.ofCode(Municipality.class, code);
   }
 }

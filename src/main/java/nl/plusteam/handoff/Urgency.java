@@ -1,30 +1,26 @@
 package nl.plusteam.handoff;
 
-import java.util.Arrays;
 import java.util.Optional;
 
-/** How soon the intake must happen: regular (14 days) or urgent (spoed). */
-public enum Urgency {
-  REGULIER("regulier", "Regulier"),
-  SPOED("spoed", "Spoed");
+import nl.plusteam.system.Coded;
 
-  private final String code;
+/** How soon the intake must happen: regular (14 days) or urgent (spoed). */
+public enum Urgency implements Coded {
+  REGULIER("Regulier"),
+  SPOED("Spoed");
+
   private final String label;
 
-  Urgency(String code, String label) {
-    this.code = code;
+  Urgency(String label) {
     this.label = label;
   }
 
-  public String code() {
-    return code;
-  }
-
+  @Override
   public String label() {
     return label;
   }
 
   public static Optional<Urgency> ofCode(String code) {
-    return Arrays.stream(values()).filter(u -> u.code.equals(code)).findFirst();
+    return Coded.ofCode(Urgency.class, code);
   }
 }

@@ -1,5 +1,7 @@
 package nl.plusteam.security;
 
+import jakarta.servlet.Filter;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -18,46 +20,40 @@ class WebSecurityConfiguration {
   /** The engine REST API is open by default in Camunda 7; here it requires a login (HTTP Basic). */
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter() {
-    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
-    registration.setName("engine-rest-authentication");
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration = register(
+        new ProcessEngineAuthenticationFilter(), "engine-rest-authentication", 10, "/engine-rest/*");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
-    registration.addUrlPatterns("/engine-rest/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;
   }
 
   @Bean
   FilterRegistrationBean<ApiAuthenticationFilter> apiAuthenticationFilter(IdentityService identityService,
       ObjectMapper objectMapper) {
-    FilterRegistrationBean<ApiAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService, objectMapper));
-    registration.setName("api-authentication");
-    registration.addUrlPatterns("/api/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
-    return registration;
+    return register(new ApiAuthenticationFilter(identityService, objectMapper), "api-authentication", 10, "/api/*");
   }
 
   @Bean
   FilterRegistrationBean<OrQueryExpressionGuardFilter> orQueryExpressionGuardFilter(ObjectMapper objectMapper,
       CamundaBpmProperties camunda) {
-    FilterRegistrationBean<OrQueryExpressionGuardFilter> registration =
-        new FilterRegistrationBean<>(new OrQueryExpressionGuardFilter(objectMapper));
-    registration.setName("or-query-expression-guard");
-    registration.addUrlPatterns("/engine-rest/*", camunda.getWebapp().getApplicationPath() + "/api/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
-    return registration;
+    return register(new OrQueryExpressionGuardFilter(objectMapper), "or-query-expression-guard", 20,
+        "/engine-rest/*", camunda.getWebapp().getApplicationPath() + "/api/*");
   }
 
   @Bean
   FilterRegistrationBean<AdminSetupGuardFilter> adminSetupGuardFilter(IdentityService identityService,
       CamundaBpmProperties camunda) {
-    FilterRegistrationBean<AdminSetupGuardFilter> registration =
-        new FilterRegistrationBean<>(new AdminSetupGuardFilter(identityService));
-    registration.setName("admin-setup-guard");
-    registration.addUrlPatterns(camunda.getWebapp().getApplicationPath() + "/api/admin/setup/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return register(new AdminSetupGuardFilter(identityService), "admin-setup-guard", 0,
+        camunda.getWebapp().getApplicationPath() + "/api/admin/setup/*");
+  }
+
+  /** Our filters run before the webapps' own (authentication, CSRF) and before any servlet. */
+  private static <F extends Filter> FilterRegistrationBean<F> register(F filter, String name, int order,
+      String... urlPatterns) {
+    FilterRegistrationBean<F> registration = new FilterRegistrationBean<>(filter);
+    registration.setName(name);
+    registration.addUrlPatterns(urlPatterns);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + order);
     return registration;
   }
 }

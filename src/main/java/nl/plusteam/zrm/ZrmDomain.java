@@ -1,39 +1,35 @@
 package nl.plusteam.zrm;
 
-import java.util.Arrays;
 import java.util.Optional;
 
-/** The eleven life domains of the Zelfredzaamheid-Matrix (ZRM), with the codes the CMD API uses. */
-public enum ZrmDomain {
-  FINANCIEN("financien", "Financiën"),
-  DAGBESTEDING("dagbesteding", "Dagbesteding"),
-  HUISVESTING("huisvesting", "Huisvesting"),
-  HUISELIJKE_RELATIES("huiselijke-relaties", "Huiselijke relaties"),
-  GEESTELIJKE_GEZONDHEID("geestelijke-gezondheid", "Geestelijke gezondheid"),
-  LICHAMELIJKE_GEZONDHEID("lichamelijke-gezondheid", "Lichamelijke gezondheid"),
-  VERSLAVING("verslaving", "Verslaving"),
-  ADL("adl", "ADL"),
-  SOCIAAL_NETWERK("sociaal-netwerk", "Sociaal netwerk"),
-  MAATSCHAPPELIJKE_PARTICIPATIE("maatschappelijke-participatie", "Maatschappelijke participatie"),
-  JUSTITIE("justitie", "Justitie");
+import nl.plusteam.system.Coded;
 
-  private final String code;
+/** The eleven life domains of the Zelfredzaamheid-Matrix (ZRM), with the codes the CMD API uses. */
+public enum ZrmDomain implements Coded {
+  FINANCIEN("Financiën"),
+  DAGBESTEDING("Dagbesteding"),
+  HUISVESTING("Huisvesting"),
+  HUISELIJKE_RELATIES("Huiselijke relaties"),
+  GEESTELIJKE_GEZONDHEID("Geestelijke gezondheid"),
+  LICHAMELIJKE_GEZONDHEID("Lichamelijke gezondheid"),
+  VERSLAVING("Verslaving"),
+  ADL("ADL"),
+  SOCIAAL_NETWERK("Sociaal netwerk"),
+  MAATSCHAPPELIJKE_PARTICIPATIE("Maatschappelijke participatie"),
+  JUSTITIE("Justitie");
+
   private final String label;
 
-  ZrmDomain(String code, String label) {
-    this.code = code;
+  ZrmDomain(String label) {
     this.label = label;
   }
 
-  public String code() {
-    return code;
-  }
-
+  @Override
   public String label() {
     return label;
   }
 
   public static Optional<ZrmDomain> ofCode(String code) {
-    return Arrays.stream(values()).filter(d -> d.code.equals(code)).findFirst();
+    return Coded.ofCode(ZrmDomain.class, code);
   }
 }
