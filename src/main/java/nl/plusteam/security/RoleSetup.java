@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.camunda.bpm.engine.AuthorizationService;
@@ -16,6 +17,7 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.util.ResourceTypeUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -31,7 +33,8 @@ import org.springframework.stereotype.Component;
  * <p>Least privilege per role ("Who is who"): generalists get no blanket task or variable access (they
  * see tasks they are assignee or candidate of, through the engine's per-task grants); the process owner
  * deploys models and sees instances but not their variables; the director reads everything; CMD users
- * only use the handoff API and the Tasklist for tasks addressed to their group.
+ * only use the handoff API and the Tasklist for tasks addressed to their group. The {@code camunda-admin}
+ * group gets every permission except reading variables.
  */
 @Component
 @Order(0)
@@ -125,6 +128,16 @@ class RoleSetup implements ApplicationRunner {
     grants.add(new Grant(Roles.PROCESS_OWNER, Resources.PROCESS_INSTANCE, ANY, Permissions.READ));
     grants.add(new Grant(Roles.PROCESS_OWNER, Resources.DECISION_DEFINITION, ANY, Permissions.READ));
     grants.add(new Grant(Roles.PROCESS_OWNER, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ));
+
+    // Administrators manage users, grants, deployments and incidents; they do not read case variables either.
+    for (Resources resource : Resources.values()) {
+      grants.add(new Grant(Roles.ADMIN, resource, ANY, Arrays.stream(
+              ResourceTypeUtil.getPermissionsByResourceType(resource.resourceType()))
+          .filter(p -> p.getValue() != Permissions.ALL.getValue() && p.getValue() != Permissions.NONE.getValue())
+          .filter(p -> Arrays.asList(p.getTypes()).contains(resource))
+          .filter(p -> !(p.getName().startsWith("READ") && p.getName().contains("VARIABLE")))
+          .toArray(Permission[]::new)));
+    }
     return grants;
   }
 

@@ -152,6 +152,18 @@ class SecurityTests {
   }
 
   @Test
+  void administratorManagesUsersAndInstancesButReadsNoVariables() {
+    ProcessInstance pi = Cases.handOff(port, runtimeService);
+    Http admin = Http.basic(port, "admin", "admin");
+
+    assertThat(admin.get("/engine-rest/user?id=generalist.anna").json()).hasSize(1);
+    assertThat(admin.get("/engine-rest/process-instance?businessKey=" + pi.getBusinessKey()).json()).hasSize(1);
+    assertThat(admin.get("/engine-rest/process-instance/" + pi.getId() + "/variables").status()).isEqualTo(403);
+    assertThat(admin.get("/engine-rest/history/variable-instance?processInstanceId=" + pi.getId()).json()).isEmpty();
+    assertThat(canLogIn("admin", "admin")).isTrue();
+  }
+
+  @Test
   void processOwnerMayDeployModels_generalistMayNot() {
     assertThat(Http.basic(port, "procesbeheerder", "procesbeheerder").get("/engine-rest/deployment").status())
         .isEqualTo(200);

