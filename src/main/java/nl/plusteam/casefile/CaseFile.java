@@ -47,6 +47,23 @@ public class CaseFile {
 
   private LocalDate intakeHeldOn;
 
+  private String questionBehindQuestion;
+  private String strengthsAndSources;
+
+  @Enumerated(EnumType.STRING)
+  private SafetyAssessment safetyAssessment;
+
+  private String safetyNotes;
+  private Boolean householdFits;
+  private String returnReason;
+  private LocalDate closedOn;
+
+  @Enumerated(EnumType.STRING)
+  private ClosingReason closingReason;
+
+  private String closingNotes;
+  private Integer closingSatisfaction;
+
   @Version
   private long version;
 
@@ -75,9 +92,28 @@ public class CaseFile {
     }
   }
 
-  void recordIntakeHeld(LocalDate heldOn) {
+  void recordIntake(LocalDate heldOn, String questionBehindQuestion, String strengthsAndSources,
+      SafetyAssessment safety, String safetyNotes, boolean fits, String returnReason) {
     this.intakeHeldOn = heldOn;
-    this.status = CaseStatus.INTAKE_HELD;
+    this.questionBehindQuestion = questionBehindQuestion;
+    this.strengthsAndSources = strengthsAndSources;
+    this.safetyAssessment = safety;
+    this.safetyNotes = safetyNotes;
+    this.householdFits = fits;
+    this.returnReason = fits ? null : returnReason;
+    this.status = fits ? CaseStatus.PLANNING : CaseStatus.RETURNED;
+  }
+
+  void startSupport() {
+    this.status = CaseStatus.SUPPORT;
+  }
+
+  void close(LocalDate closedOn, ClosingReason reason, String notes, Integer satisfaction) {
+    this.closedOn = closedOn;
+    this.closingSatisfaction = satisfaction;
+    this.closingReason = reason;
+    this.closingNotes = notes;
+    this.status = CaseStatus.CLOSED;
   }
 
   public Long getId() {
@@ -126,5 +162,42 @@ public class CaseFile {
 
   public LocalDate getIntakeHeldOn() {
     return intakeHeldOn;
+  }
+
+  public String getQuestionBehindQuestion() {
+    return questionBehindQuestion;
+  }
+
+  public String getStrengthsAndSources() {
+    return strengthsAndSources;
+  }
+
+  public SafetyAssessment getSafetyAssessment() {
+    return safetyAssessment;
+  }
+
+  public Boolean getHouseholdFits() {
+    return householdFits;
+  }
+
+  public String getReturnReason() {
+    return returnReason;
+  }
+
+  public LocalDate getClosedOn() {
+    return closedOn;
+  }
+
+  public ClosingReason getClosingReason() {
+    return closingReason;
+  }
+
+  public Integer getClosingSatisfaction() {
+    return closingSatisfaction;
+  }
+
+  /** Lead or partner: the generalists who work on this case. */
+  public boolean isWorkedOnBy(String userId) {
+    return userId != null && (userId.equals(leadGeneralist) || userId.equals(partnerGeneralist));
   }
 }

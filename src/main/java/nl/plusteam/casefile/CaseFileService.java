@@ -11,9 +11,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import nl.plusteam.casefile.process.CaseEngine;
 import nl.plusteam.handoff.Municipality;
 import nl.plusteam.handoff.Urgency;
+import nl.plusteam.system.process.DossierFields;
 
 /** The case dossier's use cases. Every write here joins the engine's transaction when called from a delegate. */
 @Service
@@ -87,12 +90,28 @@ public class CaseFileService {
   }
 
   @Transactional
-  public void recordIntakeHeld(Long caseFileId, LocalDate heldOn) {
-    LocalDate today = LocalDate.now(clock);
-    if (heldOn == null || heldOn.isAfter(today)) {
-      throw new InvalidCaseInputException("De datum van het intakegesprek mag niet in de toekomst liggen.");
+  public void startSupport(Long caseFileId) {
+    get(caseFileId).startSupport();
+  }
+
+  /** The final evaluation's closing facts: date, reason, notes. */
+  @Transactional
+  public void close(Long caseFileId, JsonNode dossier) {
+    DossierFields fields = DossierFields.of(dossier);
+    LocalDate closedOn = fields.dateNotInFuture("closedOn", "de datum van de eindevaluatie", LocalDate.now(clock));
+    ClosingReason reason = fields.choice("closingReason", "de reden van afsluiten", ClosingReason::ofCode);
+    String notes = fields.optionalText("closingNotes", "de toelichting", IntakeService.MAX_TEXT);
+    Integer satisfaction = fields.number("finalSatisfaction", "de tevredenheid van het gezin", 1, 10);
+    if (reason == ClosingReason.ANDERS && notes == null) {
+      fields.problem("licht de reden 'anders' toe.");
     }
-    get(caseFileId).recordIntakeHeld(heldOn);
+    fields.orRefuse();
+    get(caseFileId).close(closedOn, reason, notes, satisfaction);
+  }
+
+  @Transactional(readOnly = true)
+  public java.util.Optional<CaseFile> findByReference(String reference) {
+    return caseFiles.findByReference(reference);
   }
 
   /** Records a missed deadline once: a retried job finds the breach already there and adds nothing. */

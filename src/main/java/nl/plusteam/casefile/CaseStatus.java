@@ -4,7 +4,10 @@ package nl.plusteam.casefile;
 public enum CaseStatus {
   RECEIVED("Ontvangen, wacht op verdeling"),
   ASSIGNED("Verdeeld, intake nog niet gehouden"),
-  INTAKE_HELD("Intake gehouden");
+  PLANNING("Intake gehouden, gezinsplan in voorbereiding"),
+  SUPPORT("Ondersteuning loopt"),
+  RETURNED("Teruggegeven aan het CMD"),
+  CLOSED("Afgesloten");
 
   private final String label;
 

@@ -2,5 +2,6 @@ package nl.plusteam.casefile;
 
 /** The deadlines whose breach the KPIs count. */
 public enum DeadlineKind {
-  INTAKE
+  INTAKE,
+  FAMILY_PLAN
 }

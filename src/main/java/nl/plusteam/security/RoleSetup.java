@@ -18,6 +18,8 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ResourceTypeUtil;
+
+import nl.plusteam.referral.process.ReferralProcess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -89,6 +91,11 @@ class RoleSetup implements ApplicationRunner {
     for (String group : List.of(Roles.GENERALIST, Roles.CMD_GELDROP_MIERLO, Roles.CMD_WAALRE)) {
       grants.add(new Grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ));
     }
+
+    // Generalists record referrals through the start form of the verwijzing process.
+    grants.add(new Grant(Roles.GENERALIST, Resources.PROCESS_DEFINITION, ReferralProcess.KEY,
+        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE));
+    grants.add(new Grant(Roles.GENERALIST, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE));
 
     // Team manager: distributes cases, decides on escalations, monitors in Cockpit.
     grants.add(new Grant(Roles.TEAM_MANAGER, Resources.PROCESS_DEFINITION, ANY,

@@ -26,6 +26,7 @@ class TasklistFilters {
   static final String MY_TASKS = "Mijn taken";
   static final String GROUP_TASKS = "Taken van mijn groep";
   static final String OVERDUE = "Termijn verlopen";
+  static final String FOLLOW_UP = "Opvolgen";
 
   private static final List<String> STAFF = List.of(Roles.GENERALIST, Roles.TEAM_MANAGER, Roles.DIRECTOR);
   private static final List<String> CMD = List.of(Roles.CMD_GELDROP_MIERLO, Roles.CMD_WAALRE);
@@ -53,6 +54,9 @@ class TasklistFilters {
 
     TaskQuery overdue = taskService.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc();
     ensure(OVERDUE, 10, "Taken waarvan de termijn is verstreken (alleen taken die u mag zien)", overdue, STAFF);
+
+    TaskQuery followUp = taskService.createTaskQuery().followUpBeforeExpression("${now()}").orderByDueDate().asc();
+    ensure(FOLLOW_UP, 5, "Taken met een herinnering: de termijn nadert", followUp, STAFF);
   }
 
   private void ensure(String name, int priority, String description, TaskQuery query, List<String> readers) {

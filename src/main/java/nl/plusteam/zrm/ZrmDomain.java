@@ -29,6 +29,16 @@ public enum ZrmDomain implements Coded {
     return label;
   }
 
+  /** The key of this domain's field in forms (form keys are identifiers: huiselijkeRelaties). */
+  public String formKey() {
+    String[] parts = code().split("-");
+    StringBuilder key = new StringBuilder(parts[0]);
+    for (int i = 1; i < parts.length; i++) {
+      key.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i].substring(1));
+    }
+    return key.toString();
+  }
+
   public static Optional<ZrmDomain> ofCode(String code) {
     return Coded.ofCode(ZrmDomain.class, code);
   }

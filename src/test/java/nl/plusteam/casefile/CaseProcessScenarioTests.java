@@ -1,33 +1,30 @@
 package nl.plusteam.casefile;
 
-import static nl.plusteam.casefile.process.CaseProcess.Elements.ASSIGN;
-import static nl.plusteam.casefile.process.CaseProcess.Elements.CASE_INTAKE_DONE;
-import static nl.plusteam.casefile.process.CaseProcess.Elements.CONDUCT_INTAKE;
-import static nl.plusteam.casefile.process.CaseProcess.Elements.DISTRIBUTE;
-import static nl.plusteam.casefile.process.CaseProcess.Elements.ESCALATION_HANDLED;
-import static nl.plusteam.casefile.process.CaseProcess.Elements.HANDLE_INTAKE_ESCALATION;
-import static nl.plusteam.casefile.process.CaseProcess.Elements.INTAKE_DEADLINE;
-import static nl.plusteam.casefile.process.CaseProcess.Elements.INTAKE_HELD;
-import static nl.plusteam.casefile.process.CaseProcess.Elements.REASSIGN_LEAD;
-import static nl.plusteam.casefile.process.CaseProcess.Elements.RECORD_INTAKE;
-import static nl.plusteam.casefile.process.CaseProcess.Elements.RECORD_INTAKE_BREACH;
-import static nl.plusteam.casefile.process.CaseProcess.Elements.START;
+import static nl.plusteam.casefile.process.CaseProcess.Elements.*;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -43,18 +40,31 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import nl.plusteam.casefile.process.CaseProcess;
 import nl.plusteam.casefile.process.CaseProcess.Variables;
+import nl.plusteam.evaluation.EvaluationService;
+import nl.plusteam.familyplan.FamilyPlan;
+import nl.plusteam.familyplan.FamilyPlanService;
+import nl.plusteam.familyplan.PlanGoal;
+import nl.plusteam.familyplan.PlanStatus;
 import nl.plusteam.support.Cases;
+import nl.plusteam.support.Dossiers;
+import nl.plusteam.support.HandoffJson;
+import nl.plusteam.support.Http;
 import nl.plusteam.support.PlusTeamTest;
+import nl.plusteam.referral.ReferralService;
+import nl.plusteam.zrm.ZrmService;
 
-/** The casus model, one test per path of handbook steps 1-3. Time is moved on the engine clock. */
+/** The casus model, one test per path of handbook steps 1-6 and 9. Time is moved on the engine clock. */
 @PlusTeamTest
 class CaseProcessScenarioTests {
 
   private static final String ANNA = "generalist.anna";
   private static final String BRAM = "generalist.bram";
   private static final String CHRIS = "generalist.chris";
+  private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
   @LocalServerPort
   int port;
@@ -69,21 +79,30 @@ class CaseProcessScenarioTests {
   @Autowired
   ManagementService managementService;
   @Autowired
+  RepositoryService repositoryService;
+  @Autowired
   CaseFileRepository caseFiles;
   @Autowired
   DeadlineBreachRepository breaches;
   @Autowired
   CaseFileService caseFileService;
   @Autowired
-  org.camunda.bpm.engine.RepositoryService repositoryService;
+  FamilyPlanService plans;
+  @Autowired
+  EvaluationService evaluations;
+  @Autowired
+  ZrmService zrm;
+  @Autowired
+  ReferralService referrals;
 
   private Date handoffTime;
 
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(processEngine);
-    handoffTime = new Date();
-    ClockUtil.setCurrentTime(handoffTime);
+    // A Monday morning, so that "14 days" and "3 working days" are easy to read in the tests.
+    ZonedDateTime monday = ZonedDateTime.now(AMSTERDAM).with(TemporalAdjusters.next(DayOfWeek.MONDAY)).with(LocalTime.of(10, 0));
+    at(monday);
   }
 
   @AfterEach
@@ -92,76 +111,330 @@ class CaseProcessScenarioTests {
     BpmnAwareTests.reset();
   }
 
-  @Test
-  void handoffDistributedAndIntakeHeld_intakePeriodEndsWithoutEscalation() {
-    ProcessInstance pi = Cases.handOff(port, runtimeService);
+  // --- intake ------------------------------------------------------------------------------------------
 
+  @Test
+  void intakeOnTime_planConsentedFirstTime_caseEntersSupport() {
+    ProcessInstance pi = Cases.handOff(port, runtimeService);
     assertThat(pi).isWaitingAt(DISTRIBUTE);
     Task distribute = task(DISTRIBUTE, pi);
-    assertThat(distribute).hasCandidateGroup("teammanager").hasDueDate(plus(handoffTime, Duration.ofDays(14)));
+    assertThat(distribute).hasCandidateGroup("teammanager").hasDueDate(days(handoffTime, 14));
     JsonValue options = taskService.getVariableLocalTyped(distribute.getId(), Variables.GENERALIST_OPTIONS);
     Assertions.assertThat(options.getValueSerialized()).contains(ANNA, BRAM, CHRIS, "casus");
     Assertions.assertThat((String) runtimeService.getVariable(pi.getId(), Variables.INTAKE_DEADLINE_TEXT))
         .matches("(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag) \\d{1,2} \\p{L}+ \\d{4} om \\d{2}:\\d{2}");
-    Assertions.assertThat((String) taskService.getVariableLocal(distribute.getId(), Variables.CASE_SUMMARY))
-        .contains("1 ouder, 1 kind", "Financiën", "Huisvesting");
 
-    formService.submitTaskForm(distribute.getId(), Map.of(Variables.LEAD, ANNA, Variables.PARTNER, BRAM));
-
-    assertThat(pi).isWaitingAt(CONDUCT_INTAKE);
+    distribute(pi, ANNA, BRAM);
     Task intake = task(CONDUCT_INTAKE, pi);
-    assertThat(intake).isAssignedTo(ANNA).hasDueDate(plus(handoffTime, Duration.ofDays(14)));
+    assertThat(intake).isAssignedTo(ANNA).hasDueDate(days(handoffTime, 14));
+    Assertions.assertThat(intake.getFollowUpDate()).isEqualTo(days(handoffTime, 10));
+
+    at(plus(handoffTime, Duration.ofDays(3)));
+    holdIntake(pi, true);
+    assertThat(pi).isWaitingAt(DRAFT_PLAN);
+    assertThat(task(DRAFT_PLAN, pi)).isAssignedTo(ANNA).hasDueDate(days(ClockUtil.getCurrentTime(), 42));
     CaseFile caseFile = caseFileOf(pi);
-    Assertions.assertThat(caseFile.getStatus()).isEqualTo(CaseStatus.ASSIGNED);
-    Assertions.assertThat(caseFile.getLeadGeneralist()).isEqualTo(ANNA);
-    Assertions.assertThat(caseFile.getPartnerGeneralist()).isEqualTo(BRAM);
+    Assertions.assertThat(caseFile.getStatus()).isEqualTo(CaseStatus.PLANNING);
+    Assertions.assertThat(caseFile.getQuestionBehindQuestion()).isEqualTo(Dossiers.QUESTION_BEHIND_QUESTION);
+    Assertions.assertThat(zrm.history(caseFile.getId())).singleElement()
+        .satisfies(m -> Assertions.assertThat(m.getScores()).hasSize(11).containsValue(2));
 
-    formService.submitTaskForm(intake.getId(), Map.of(Variables.INTAKE_DATE, LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString()));
+    draftPlan(pi, Dossiers.today().plusMonths(6));
+    answerConsent(pi, true);
 
-    assertThat(pi).isEnded().hasPassedInOrder(START, DISTRIBUTE, ASSIGN, CONDUCT_INTAKE, RECORD_INTAKE, INTAKE_HELD,
-        CASE_INTAKE_DONE);
-    assertThat(pi).hasNotPassed(RECORD_INTAKE_BREACH, HANDLE_INTAKE_ESCALATION);
-    Assertions.assertThat(caseFileOf(pi).getStatus()).isEqualTo(CaseStatus.INTAKE_HELD);
+    assertThat(pi).isWaitingAt(NEXT_EVALUATION)
+        .hasPassedInOrder(START, DETERMINE_INTAKE_TERMS, DISTRIBUTE, ASSIGN, CONDUCT_INTAKE, RECORD_INTAKE, INTAKE_HELD,
+            DRAFT_PLAN, RECORD_PLAN, RECORD_CONSENT, STORE_CONSENT, PLAN_CONSENTED)
+        .hasNotPassed(RECORD_INTAKE_BREACH, RETURN_CASE, DISCUSS_CASE);
+    Assertions.assertThat(caseFileOf(pi).getStatus()).isEqualTo(CaseStatus.SUPPORT);
+    Assertions.assertThat(plans.versions(caseFile.getId())).singleElement()
+        .extracting(FamilyPlan::getStatus).isEqualTo(PlanStatus.CONSENTED);
     Assertions.assertThat(breaches.findByCaseFileId(caseFile.getId())).isEmpty();
+    Assertions.assertThat(runtimeService.getVariable(pi.getId(), "dossier")).as("dossier input left the engine").isNull();
   }
 
   @Test
-  void intakeNotHeldWithin14Days_teamManagerGetsEscalationAndBreachIsRecordedOnce() {
+  void intakeLate_reminderAtDay10_escalationAtDay14_breachRecordedOnce_notAtDay13() {
     ProcessInstance pi = Cases.handOff(port, runtimeService);
     distribute(pi, ANNA, BRAM);
 
-    ClockUtil.setCurrentTime(plus(handoffTime, Duration.ofDays(13)));
-    Assertions.assertThat(dueJobs(pi)).as("no deadline due at day 13").isZero();
+    at(plus(days(handoffTime, 10), Duration.ofMinutes(-1)));
+    Assertions.assertThat(dueJobs(pi)).isZero();
+    at(days(handoffTime, 10));
+    execute(job(INTAKE_REMINDER, pi));
+    assertThat(pi).hasPassed(REMIND_INTAKE);
+    Assertions.assertThat(task(CONDUCT_INTAKE, pi).getPriority()).isGreaterThan(60);
 
-    ClockUtil.setCurrentTime(plus(handoffTime, Duration.ofDays(14).plusSeconds(1)));
+    at(days(handoffTime, 13));
+    Assertions.assertThat(dueJobs(pi)).as("no deadline due at day 13").isZero();
+    at(days(handoffTime, 14));
     Assertions.assertThat(dueJobs(pi)).as("the deadline is due at day 14").isEqualTo(1);
     execute(job(INTAKE_DEADLINE, pi));
 
     assertThat(pi).hasPassed(RECORD_INTAKE_BREACH).isWaitingAt(HANDLE_INTAKE_ESCALATION, CONDUCT_INTAKE);
     assertThat(task(HANDLE_INTAKE_ESCALATION, pi)).hasCandidateGroup("teammanager");
-    assertThat(task(CONDUCT_INTAKE, pi)).isAssignedTo(ANNA);
     Long caseFileId = caseFileOf(pi).getId();
-    Assertions.assertThat(breaches.findByCaseFileId(caseFileId)).singleElement()
-        .satisfies(b -> {
-          Assertions.assertThat(b.getKind()).isEqualTo(DeadlineKind.INTAKE);
-          Assertions.assertThat(b.getDueAt()).isEqualTo(plus(handoffTime, Duration.ofDays(14)).toInstant());
-        });
+    Assertions.assertThat(breaches.findByCaseFileId(caseFileId)).singleElement().satisfies(b -> {
+      Assertions.assertThat(b.getKind()).isEqualTo(DeadlineKind.INTAKE);
+      Assertions.assertThat(b.getDueAt()).isEqualTo(days(handoffTime, 14).toInstant());
+    });
+    caseFileService.recordBreach(caseFileId, DeadlineKind.INTAKE, days(handoffTime, 14).toInstant());
+    Assertions.assertThat(breaches.findByCaseFileId(caseFileId)).as("a retried job records nothing twice").hasSize(1);
 
-    // A retried job records the same breach again: still one row.
-    caseFileService.recordBreach(caseFileId, DeadlineKind.INTAKE, plus(handoffTime, Duration.ofDays(14)).toInstant());
-    Assertions.assertThat(breaches.findByCaseFileId(caseFileId)).hasSize(1);
-
-    // The lead still holds the intake; the team manager lets them plan it.
     formService.submitTaskForm(task(HANDLE_INTAKE_ESCALATION, pi).getId(),
         Map.of(Variables.ESCALATION_DECISION, CaseProcess.EscalationDecisions.LEAD_PLANS_INTAKE));
     assertThat(pi).hasPassed(ESCALATION_HANDLED).hasNotPassed(REASSIGN_LEAD).isWaitingAt(CONDUCT_INTAKE);
   }
 
   @Test
+  void spoedHandoffOnFriday_deadlineIsThreeWorkingDaysLater_weekendSkipped() {
+    ZonedDateTime friday = ZonedDateTime.ofInstant(handoffTime.toInstant(), AMSTERDAM).plusDays(4);
+    at(friday);
+    ObjectNode spoed = HandoffJson.valid("geldrop-mierlo");
+    spoed.put("urgency", "spoed");
+    ProcessInstance pi = Cases.handOff(port, runtimeService, spoed);
+
+    Date wednesday = Date.from(friday.plusDays(5).toInstant());
+    Date tuesday = Date.from(friday.plusDays(4).toInstant());
+    assertThat(task(DISTRIBUTE, pi)).hasDueDate(wednesday);
+    Assertions.assertThat(job(INTAKE_DEADLINE, pi).getDuedate()).isEqualTo(wednesday);
+    Assertions.assertThat(job(INTAKE_REMINDER, pi).getDuedate()).isEqualTo(tuesday);
+
+    at(Date.from(friday.plusDays(5).minusMinutes(1).toInstant()));
+    Assertions.assertThat(executableJob(pi, INTAKE_DEADLINE)).isFalse();
+    at(wednesday);
+    execute(job(INTAKE_DEADLINE, pi));
+    assertThat(pi).isWaitingAt(HANDLE_INTAKE_ESCALATION, DISTRIBUTE);
+  }
+
+  @Test
+  void householdDoesNotFit_cmdOfTheMunicipalityGetsCasusRetour_caseEndsReturned() {
+    ProcessInstance pi = Cases.handOff(port, runtimeService, HandoffJson.valid("waalre"));
+    distribute(pi, ANNA, BRAM);
+    holdIntake(pi, false);
+
+    assertThat(pi).isWaitingAt(RETURN_CASE);
+    Task returnTask = task(RETURN_CASE, pi);
+    assertThat(returnTask).hasCandidateGroup("cmd-waalre");
+    Assertions.assertThat(runtimeService.getVariable(pi.getId(), "dossier").toString()).contains(Dossiers.RETURN_REASON);
+    Http.Response status = Http.basic(port, "cmd.waalre", "cmd.waalre").get("/api/handoffs/" + caseFileOf(pi).getHandoffId());
+    Assertions.assertThat(status.json().get("status").asText()).isEqualTo("RETURNED");
+
+    formService.submitTaskForm(returnTask.getId(), Map.of("returnAcknowledged", true));
+    assertThat(pi).isEnded().hasPassed(CASE_RETURNED).hasNotPassed(PLAN_PHASE);
+    Assertions.assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(pi.getId()).variableName("dossier").count()).as("dossier never in history").isZero();
+  }
+
+  // --- family plan -------------------------------------------------------------------------------------
+
+  @Test
+  void planRefusedTwiceThenConsented_everyVersionKept() {
+    ProcessInstance pi = toPlanPhase();
+    draftPlan(pi, Dossiers.today().plusMonths(6));
+    answerConsent(pi, false);
+    assertThat(pi).isWaitingAt(DRAFT_PLAN);
+    Assertions.assertThat(runtimeService.getVariable(pi.getId(), "dossier").toString())
+        .as("the revision starts from the previous version").contains(Dossiers.PROBLEM_STATEMENT);
+    draftPlan(pi, Dossiers.today().plusMonths(6));
+    answerConsent(pi, false);
+    draftPlan(pi, Dossiers.today().plusMonths(5));
+    answerConsent(pi, true);
+
+    assertThat(pi).isWaitingAt(NEXT_EVALUATION).hasNotPassed(DISCUSS_CASE);
+    Long caseFileId = caseFileOf(pi).getId();
+    Assertions.assertThat(plans.versions(caseFileId)).extracting(FamilyPlan::getVersion, FamilyPlan::getStatus)
+        .containsExactly(Assertions.tuple(1, PlanStatus.REFUSED), Assertions.tuple(2, PlanStatus.REFUSED),
+            Assertions.tuple(3, PlanStatus.CONSENTED));
+    Assertions.assertThat(plans.consents(caseFileId)).hasSize(3);
+  }
+
+  @Test
+  void planRefusedThreeTimes_teamManagerDiscussesCase_andMayCloseIt() {
+    ProcessInstance pi = toPlanPhase();
+    for (int round = 1; round <= 3; round++) {
+      draftPlan(pi, Dossiers.today().plusMonths(6));
+      answerConsent(pi, false);
+    }
+    assertThat(pi).isWaitingAt(DISCUSS_CASE);
+    assertThat(task(DISCUSS_CASE, pi)).hasCandidateGroup("teammanager");
+
+    formService.submitTaskForm(task(DISCUSS_CASE, pi).getId(), Map.of(Variables.DISCUSSION_OUTCOME, "afsluiten"));
+    assertThat(pi).hasPassed(PLAN_NOT_AGREED).isWaitingAt(CLOSE_CASE).hasNotPassed(SUPPORT);
+    close(pi);
+    assertThat(pi).isEnded().hasPassed(CASE_CLOSED);
+  }
+
+  @Test
+  void planRefusedThreeTimes_teamManagerLetsThePlanBeRedrafted_countingStartsAgain() {
+    ProcessInstance pi = toPlanPhase();
+    for (int round = 1; round <= 3; round++) {
+      draftPlan(pi, Dossiers.today().plusMonths(6));
+      answerConsent(pi, false);
+    }
+    formService.submitTaskForm(task(DISCUSS_CASE, pi).getId(), Map.of(Variables.DISCUSSION_OUTCOME, "plan-opnieuw"));
+    assertThat(pi).isWaitingAt(DRAFT_PLAN);
+    draftPlan(pi, Dossiers.today().plusMonths(6));
+    answerConsent(pi, false);
+    assertThat(pi).as("one refusal after the discussion is round 1 again").isWaitingAt(DRAFT_PLAN);
+  }
+
+  @Test
+  void incompleteConsent_isRefusedWithAClearMessage_andTheTaskStaysOpen() {
+    ProcessInstance pi = toPlanPhase();
+    draftPlan(pi, Dossiers.today().plusMonths(6));
+    Task consent = task(RECORD_CONSENT, pi);
+    ObjectNode withoutDate = Dossiers.consent(true);
+    withoutDate.remove("decidedOn");
+    withoutDate.remove("agreedBy");
+
+    assertThatThrownBy(() -> formService.submitTaskForm(consent.getId(), Dossiers.submit(withoutDate)))
+        .hasMessageContaining("Vul de datum van het antwoord in")
+        .hasMessageContaining("wie namens het gezin");
+    assertThat(pi).isWaitingAt(RECORD_CONSENT);
+    Assertions.assertThat(plans.consents(caseFileOf(pi).getId())).isEmpty();
+  }
+
+  @Test
+  void planWithoutGoals_isRefused() {
+    ProcessInstance pi = toPlanPhase();
+    ObjectNode noGoals = Dossiers.plan();
+    assertThatThrownBy(() -> formService.submitTaskForm(task(DRAFT_PLAN, pi).getId(), Dossiers.submit(noGoals)))
+        .hasMessageContaining("minstens 1 doel");
+    assertThat(pi).isWaitingAt(DRAFT_PLAN);
+  }
+
+  @Test
+  void planLate_reminderAfterFiveWeeks_escalationAndBreachAfterSix() {
+    ProcessInstance pi = toPlanPhase();
+    Date planStart = ClockUtil.getCurrentTime();
+    at(days(planStart, 35));
+    execute(job(PLAN_REMINDER, pi));
+    Assertions.assertThat(task(DRAFT_PLAN, pi).getPriority()).isGreaterThan(60);
+    at(days(planStart, 41));
+    Assertions.assertThat(executableJob(pi, PLAN_DEADLINE)).isFalse();
+    at(days(planStart, 42));
+    execute(job(PLAN_DEADLINE, pi));
+    assertThat(pi).isWaitingAt(HANDLE_PLAN_ESCALATION, DRAFT_PLAN).hasPassed(RECORD_PLAN_BREACH);
+    Assertions.assertThat(breaches.findByCaseFileId(caseFileOf(pi).getId()))
+        .extracting(DeadlineBreach::getKind).containsExactly(DeadlineKind.FAMILY_PLAN);
+  }
+
+  @Test
+  void supportCannotBeReachedWithoutAConsentedPlan_evenByModification() {
+    ProcessInstance pi = toPlanPhase();
+    draftPlan(pi, Dossiers.today().plusMonths(6));
+
+    assertThatThrownBy(() -> runtimeService.createProcessInstanceModification(pi.getId())
+        .startBeforeActivity(SUPPORT).execute())
+        .hasMessageContaining("Geen ondersteuning zonder gezinsplan");
+    assertThat(pi).isWaitingAt(RECORD_CONSENT);
+  }
+
+  // --- support, evaluation, closing --------------------------------------------------------------------
+
+  @Test
+  void evaluationAfterThreeMonths_continueWithRevisedPlan_needsConsentAgain() {
+    ProcessInstance pi = toSupport(Dossiers.today().plusMonths(6));
+    Date supportStart = ClockUtil.getCurrentTime();
+    at(days(supportStart, 80));
+    Assertions.assertThat(executableJob(pi, EVALUATION_INTERVAL)).isFalse();
+    at(ZonedDateTime.ofInstant(supportStart.toInstant(), AMSTERDAM).plusMonths(3));
+    execute(job(EVALUATION_INTERVAL, pi));
+
+    assertThat(pi).isWaitingAt(EVALUATE);
+    assertThat(task(EVALUATE, pi)).isAssignedTo(ANNA);
+    Assertions.assertThat(runtimeService.getVariable(pi.getId(), "dossier").toString())
+        .contains(Dossiers.GOAL_RESULT, "Vorige meting");
+    evaluate(pi, "doorgaan");
+
+    assertThat(pi).hasPassed(RECORD_EVALUATION).hasNotPassed(CLOSE_CASE).isWaitingAt(DRAFT_PLAN);
+    Long caseFileId = caseFileOf(pi).getId();
+    Assertions.assertThat(evaluations.of(caseFileId)).singleElement().satisfies(e -> {
+      Assertions.assertThat(e.getSatisfaction()).isEqualTo(8);
+      Assertions.assertThat(e.getGoals()).singleElement().satisfies(g -> Assertions.assertThat(g.why()).isEqualTo(Dossiers.EVALUATION_WHY));
+    });
+    Assertions.assertThat(zrm.history(caseFileId)).hasSize(2);
+    Assertions.assertThat(ZrmService.change(zrm.history(caseFileId).get(0).getScores(), zrm.history(caseFileId).get(1).getScores()))
+        .hasSize(11).containsValue(1);
+
+    draftPlan(pi, Dossiers.today().plusMonths(6));
+    answerConsent(pi, true);
+    assertThat(pi).isWaitingAt(NEXT_EVALUATION);
+    Assertions.assertThat(plans.versions(caseFileId)).hasSize(2);
+  }
+
+  @Test
+  void evaluationAtThePlansLastTargetDate_whenThatComesFirst() {
+    LocalDate target = Dossiers.today().plusMonths(2);
+    ProcessInstance pi = toSupport(target);
+    at(target.atTime(9, 0).atZone(AMSTERDAM));
+    Assertions.assertThat(executableJob(pi, PLAN_END_DATE)).isTrue();
+    Assertions.assertThat(executableJob(pi, EVALUATION_INTERVAL)).isFalse();
+    execute(job(PLAN_END_DATE, pi));
+    assertThat(pi).isWaitingAt(EVALUATE);
+  }
+
+  @Test
+  void evaluationDecidesToClose_caseIsClosed_andTheCmdSeesIt() {
+    ProcessInstance pi = toSupport(Dossiers.today().plusMonths(6));
+    at(ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), AMSTERDAM).plusMonths(3));
+    execute(job(EVALUATION_INTERVAL, pi));
+    evaluate(pi, "afsluiten");
+    assertThat(pi).isWaitingAt(CLOSE_CASE);
+    close(pi);
+
+    assertThat(pi).isEnded().hasPassedInOrder(EVALUATE, RECORD_EVALUATION, CLOSE_CASE, RECORD_CLOSING, CASE_CLOSED);
+    CaseFile caseFile = caseFileOf(pi);
+    Assertions.assertThat(caseFile.getStatus()).isEqualTo(CaseStatus.CLOSED);
+    Assertions.assertThat(caseFile.getClosingReason()).isEqualTo(ClosingReason.DOELEN_BEREIKT);
+    Assertions.assertThat(caseFile.getClosingSatisfaction()).isEqualTo(9);
+    Http.Response status = Http.basic(port, "cmd.geldropmierlo", "cmd.geldropmierlo").get("/api/handoffs/" + caseFile.getHandoffId());
+    Assertions.assertThat(status.json().get("status").asText()).isEqualTo("CLOSED");
+    Assertions.assertThat(status.json().get("statusLabel").asText()).isEqualTo("Afgesloten");
+  }
+
+  @Test
+  void referralRecordedDuringSupport_byLeadOrPartnerOnly() {
+    ProcessInstance pi = toSupport(Dossiers.today().plusMonths(6));
+    String reference = pi.getBusinessKey();
+    Map<String, Object> referral = Map.of("variables", Map.of("dossier", Map.of("type", "Json",
+        "value", Dossiers.referral(reference, "verwijzing").toString())));
+
+    Http.Response byPartner = Http.basic(port, BRAM, BRAM)
+        .postJson("/engine-rest/process-definition/key/verwijzing/submit-form", referral);
+    Assertions.assertThat(byPartner.status()).as(byPartner.body()).isEqualTo(200);
+
+    Http.Response byOther = Http.basic(port, CHRIS, CHRIS)
+        .postJson("/engine-rest/process-definition/key/verwijzing/submit-form", referral);
+    Assertions.assertThat(byOther.status()).isEqualTo(400);
+    Assertions.assertThat(byOther.json().get("message").asText()).contains("geen regisseur of duopartner");
+
+    Assertions.assertThat(referrals.of(caseFileOf(pi).getId())).singleElement().satisfies(r -> {
+      Assertions.assertThat(r.getProvider()).isEqualTo("GGZ Oost Brabant");
+      Assertions.assertThat(r.getEstimatedCost()).isEqualByComparingTo("2400.50");
+      Assertions.assertThat(r.getRecordedBy()).isEqualTo(BRAM);
+    });
+    assertThat(pi).isWaitingAt(NEXT_EVALUATION);
+  }
+
+  @Test
+  void referralBeforeSupport_isRefused() {
+    ProcessInstance pi = toPlanPhase();
+    Map<String, Object> referral = Map.of("variables", Map.of("dossier", Map.of("type", "Json",
+        "value", Dossiers.referral(pi.getBusinessKey(), "eigen-inzet").toString())));
+    Http.Response response = Http.basic(port, ANNA, ANNA)
+        .postJson("/engine-rest/process-definition/key/verwijzing/submit-form", referral);
+    Assertions.assertThat(response.status()).isEqualTo(400);
+    Assertions.assertThat(response.json().get("message").asText()).contains("niet in de ondersteuningsfase");
+  }
+
+  // --- distribution and escalation details --------------------------------------------------------------
+
+  @Test
   void escalationBeforeDistribution_teamManagerStillDistributes() {
     ProcessInstance pi = Cases.handOff(port, runtimeService);
-
-    ClockUtil.setCurrentTime(plus(handoffTime, Duration.ofDays(15)));
+    at(days(handoffTime, 15));
     execute(job(INTAKE_DEADLINE, pi));
 
     assertThat(pi).isWaitingAt(DISTRIBUTE, HANDLE_INTAKE_ESCALATION);
@@ -176,7 +449,7 @@ class CaseProcessScenarioTests {
   void escalation_teamManagerAppointsAnotherLead_intakeMovesToNewLead() {
     ProcessInstance pi = Cases.handOff(port, runtimeService);
     distribute(pi, ANNA, BRAM);
-    ClockUtil.setCurrentTime(plus(handoffTime, Duration.ofDays(14).plusMinutes(5)));
+    at(plus(days(handoffTime, 14), Duration.ofMinutes(5)));
     execute(job(INTAKE_DEADLINE, pi));
 
     formService.submitTaskForm(task(HANDLE_INTAKE_ESCALATION, pi).getId(), Map.of(
@@ -208,12 +481,10 @@ class CaseProcessScenarioTests {
   @Test
   void invalidFormInputThroughTheTasklistApi_is400WithTheDutchReason() {
     ProcessInstance pi = Cases.handOff(port, runtimeService);
-    Task distribute = task(DISTRIBUTE, pi);
-    nl.plusteam.support.Http manager = nl.plusteam.support.Http.basic(port, "teammanager", "teammanager");
+    Http manager = Http.basic(port, "teammanager", "teammanager");
 
-    nl.plusteam.support.Http.Response response = manager.postJson("/engine-rest/task/" + distribute.getId()
-        + "/submit-form", Map.of("variables", Map.of(
-            Variables.LEAD, Map.of("value", ANNA), Variables.PARTNER, Map.of("value", ANNA))));
+    Http.Response response = manager.postJson("/engine-rest/task/" + task(DISTRIBUTE, pi).getId() + "/submit-form",
+        Map.of("variables", Map.of(Variables.LEAD, Map.of("value", ANNA), Variables.PARTNER, Map.of("value", ANNA))));
 
     Assertions.assertThat(response.status()).isEqualTo(400);
     Assertions.assertThat(response.json().get("message").asText()).contains("twee verschillende generalisten");
@@ -221,14 +492,18 @@ class CaseProcessScenarioTests {
   }
 
   @Test
-  void intakeDateInTheFuture_isRefused() {
+  void intakeWithMissingAndWrongFields_isRefusedAndTheTaskStaysOpen() {
     ProcessInstance pi = Cases.handOff(port, runtimeService);
     distribute(pi, ANNA, BRAM);
-    Task intake = task(CONDUCT_INTAKE, pi);
+    ObjectNode intake = Dossiers.intake(true);
+    intake.put("intakeDate", Dossiers.today().plusDays(3).toString());
+    intake.remove("questionBehindQuestion");
+    ((ObjectNode) intake.get("zrm")).put("financien", 7);
 
-    assertThatThrownBy(() -> formService.submitTaskForm(intake.getId(), Map.of(Variables.INTAKE_DATE,
-        LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusDays(3).toString())))
-        .hasMessageContaining("niet in de toekomst");
+    assertThatThrownBy(() -> formService.submitTaskForm(task(CONDUCT_INTAKE, pi).getId(), Dossiers.submit(intake)))
+        .hasMessageContaining("niet in de toekomst")
+        .hasMessageContaining("vraag achter de vraag")
+        .hasMessageContaining("Financiën moet tussen 1 en 5");
     assertThat(pi).isWaitingAt(CONDUCT_INTAKE);
     Assertions.assertThat(caseFileOf(pi).getIntakeHeldOn()).isNull();
   }
@@ -237,42 +512,95 @@ class CaseProcessScenarioTests {
   void partnerMayTakeOverTheIntake() {
     ProcessInstance pi = Cases.handOff(port, runtimeService);
     distribute(pi, ANNA, BRAM);
-    Task intake = task(CONDUCT_INTAKE, pi);
-    Assertions.assertThat(taskService.getIdentityLinksForTask(intake.getId()))
+    Assertions.assertThat(taskService.getIdentityLinksForTask(task(CONDUCT_INTAKE, pi).getId()))
         .extracting(IdentityLink::getUserId).contains(BRAM);
   }
 
   @Test
-  void processOwnerChangesTheIntakeDeadlineInTheModel_newCasesUseItWithoutCodeChanges() throws Exception {
-    String model = java.nio.file.Files.readString(java.nio.file.Path.of("processes/casus.bpmn"));
-    Assertions.assertThat(model).contains(">P14D<");
-    var deployment = repositoryService.createDeployment().name("termijn-10-dagen")
-        .addString("casus.bpmn", model.replace(">P14D<", ">P10D<"));
-    for (String form : java.util.List.of("distribute-handoff.form", "conduct-intake.form", "handle-intake-escalation.form")) {
-      deployment.addString(form, java.nio.file.Files.readString(java.nio.file.Path.of("forms", form)));
-    }
-    String deploymentId = deployment.deploy().getId();
+  void processOwnerChangesTheIntakeTermInTheDecisionTable_newCasesUseItWithoutCodeChanges() throws Exception {
+    String table = Files.readString(Path.of("processes/intake-terms.dmn"));
+    Assertions.assertThat(table).contains("\"P14D\"");
+    String deploymentId = repositoryService.createDeployment().name("intaketermijn-10-dagen")
+        .addString("intake-terms.dmn", table.replace("<text>\"P14D\"</text>", "<text>\"P10D\"</text>"))
+        .deploy().getId();
     try {
       ProcessInstance pi = Cases.handOff(port, runtimeService);
-      assertThat(task(DISTRIBUTE, pi)).hasDueDate(plus(handoffTime, Duration.ofDays(10)));
-      ClockUtil.setCurrentTime(plus(handoffTime, Duration.ofDays(10).plusSeconds(1)));
-      execute(job(INTAKE_DEADLINE, pi));
-      assertThat(pi).isWaitingAt(HANDLE_INTAKE_ESCALATION);
+      assertThat(task(DISTRIBUTE, pi)).hasDueDate(days(handoffTime, 10));
     } finally {
       repositoryService.deleteDeployment(deploymentId, true);
     }
+    ProcessInstance after = Cases.handOff(port, runtimeService);
+    assertThat(task(DISTRIBUTE, after)).hasDueDate(days(handoffTime, 14));
+  }
+
+  // --- helpers -----------------------------------------------------------------------------------------
+
+  private ProcessInstance toPlanPhase() {
+    ProcessInstance pi = Cases.handOff(port, runtimeService);
+    distribute(pi, ANNA, BRAM);
+    holdIntake(pi, true);
+    return pi;
+  }
+
+  private ProcessInstance toSupport(LocalDate lastTarget) {
+    ProcessInstance pi = toPlanPhase();
+    draftPlan(pi, lastTarget);
+    answerConsent(pi, true);
+    assertThat(pi).isWaitingAt(NEXT_EVALUATION);
+    return pi;
   }
 
   private void distribute(ProcessInstance pi, String lead, String partner) {
     formService.submitTaskForm(task(DISTRIBUTE, pi).getId(), Map.of(Variables.LEAD, lead, Variables.PARTNER, partner));
   }
 
+  private void holdIntake(ProcessInstance pi, boolean fits) {
+    formService.submitTaskForm(task(CONDUCT_INTAKE, pi).getId(), Dossiers.submit(Dossiers.intake(fits)));
+  }
+
+  private void draftPlan(ProcessInstance pi, LocalDate... targets) {
+    formService.submitTaskForm(task(DRAFT_PLAN, pi).getId(), Dossiers.submit(Dossiers.plan(targets)));
+  }
+
+  private void answerConsent(ProcessInstance pi, boolean agrees) {
+    formService.submitTaskForm(task(RECORD_CONSENT, pi).getId(), Dossiers.submit(Dossiers.consent(agrees)));
+  }
+
+  private void evaluate(ProcessInstance pi, String nextStep) {
+    List<Long> goalIds = plans.current(caseFileOf(pi).getId()).orElseThrow().getGoals().stream().map(PlanGoal::getId).toList();
+    formService.submitTaskForm(task(EVALUATE, pi).getId(), Dossiers.submit(Dossiers.evaluation(goalIds, nextStep)));
+  }
+
+  private void close(ProcessInstance pi) {
+    formService.submitTaskForm(task(CLOSE_CASE, pi).getId(), Dossiers.submit(Dossiers.closing()));
+  }
+
   private long dueJobs(ProcessInstance pi) {
     return managementService.createJobQuery().processInstanceId(pi.getId()).timers().executable().count();
   }
 
+  private boolean executableJob(ProcessInstance pi, String activityId) {
+    return managementService.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).executable().count() > 0;
+  }
+
   private CaseFile caseFileOf(ProcessInstance pi) {
     return caseFiles.findByReference(pi.getBusinessKey()).orElseThrow();
+  }
+
+  private void at(ZonedDateTime time) {
+    at(Date.from(time.toInstant()));
+  }
+
+  private void at(Date time) {
+    if (handoffTime == null) {
+      handoffTime = time;
+    }
+    ClockUtil.setCurrentTime(time);
+  }
+
+  /** Calendar days in Dutch time, as the engine counts a P14D term (daylight saving time included). */
+  private static Date days(Date date, int days) {
+    return Date.from(ZonedDateTime.ofInstant(date.toInstant(), AMSTERDAM).plusDays(days).toInstant());
   }
 
   private static Date plus(Date date, Duration duration) {

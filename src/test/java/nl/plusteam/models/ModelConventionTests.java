@@ -65,7 +65,7 @@ class ModelConventionTests {
   private static Set<String> beanNames;
 
   @BeforeAll
-  static void readModels() throws IOException {
+  static void readModels() throws IOException, ClassNotFoundException {
     models = new HashMap<>();
     try (Stream<Path> files = Files.walk(PROCESSES)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".bpmn")).toList()) {
@@ -82,10 +82,16 @@ class ModelConventionTests {
     ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
     scanner.addIncludeFilter(new AnnotationTypeFilter(Component.class));
     beanNames = new HashSet<>();
-    scanner.findCandidateComponents("nl.plusteam").forEach(bean -> {
+    for (var bean : scanner.findCandidateComponents("nl.plusteam")) {
       String simpleName = bean.getBeanClassName().substring(bean.getBeanClassName().lastIndexOf('.') + 1);
       beanNames.add(Character.toLowerCase(simpleName.charAt(0)) + simpleName.substring(1));
-    });
+      // listeners declared as @Bean methods of a configuration class
+      for (var method : Class.forName(bean.getBeanClassName()).getDeclaredMethods()) {
+        if (method.isAnnotationPresent(org.springframework.context.annotation.Bean.class)) {
+          beanNames.add(method.getName());
+        }
+      }
+    }
     assertThat(models).as("geen BPMN-modellen gevonden in processes/").isNotEmpty();
   }
 
@@ -243,11 +249,12 @@ class ModelConventionTests {
             + "Herstel het id of overleg met de ontwikkelaars.");
       }
     }
-    for (String taskId : List.of(CaseProcess.Elements.DISTRIBUTE, CaseProcess.Elements.CONDUCT_INTAKE)) {
+    for (String taskId : List.of(CaseProcess.Elements.DISTRIBUTE, CaseProcess.Elements.CONDUCT_INTAKE,
+        CaseProcess.Elements.DRAFT_PLAN, CaseProcess.Elements.RECORD_CONSENT)) {
       UserTask task = casus.getModelElementById(taskId);
       if (task != null && task.getCamundaDueDate() == null) {
         problems.add("processes/casus.bpmn: '" + name(task) + "' heeft geen vervaldatum (Due date); het handboek "
-            + "geeft hier een termijn. Gebruik ${intakeDeadline}.");
+            + "geeft hier een termijn. Gebruik ${intakeDeadline} of ${planDeadline}.");
       }
     }
     assertThat(problems).as(String.join("\n", problems)).isEmpty();

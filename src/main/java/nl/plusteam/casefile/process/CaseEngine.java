@@ -9,10 +9,14 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 import nl.plusteam.casefile.CaseFile;
+import nl.plusteam.security.Roles;
 
 /** The one place where the case feature talks to the engine's runtime and task API. */
 @Component
 public class CaseEngine {
+
+  /** Priority of a reminded task: above ordinary work, below escalations (90). */
+  static final int REMINDED_PRIORITY = 85;
 
   private final RuntimeService runtimeService;
   private final TaskService taskService;
@@ -30,7 +34,8 @@ public class CaseEngine {
             CaseProcess.Variables.CASE_FILE_ID, caseFile.getId(),
             CaseProcess.Variables.CASE_REFERENCE, caseFile.getReference(),
             CaseProcess.Variables.MUNICIPALITY, caseFile.getMunicipality().code(),
-            CaseProcess.Variables.URGENCY, caseFile.getUrgency().code()))
+            CaseProcess.Variables.URGENCY, caseFile.getUrgency().code(),
+            CaseProcess.Variables.CMD_GROUP, Roles.cmdGroupOf(caseFile.getMunicipality())))
         .execute()
         .getId();
   }
@@ -50,6 +55,17 @@ public class CaseEngine {
     runtimeService.setVariable(processInstanceId, CaseProcess.Variables.LEAD, newLead);
     taskService.setAssignee(intake.getId(), newLead);
     return true;
+  }
+
+  /** Raises the open user tasks of a case (not escalations) and puts them on follow-up now. */
+  public void remindOpenTasks(String processInstanceId) {
+    for (Task task : taskService.createTaskQuery().processInstanceId(processInstanceId).list()) {
+      if (task.getPriority() < REMINDED_PRIORITY) {
+        task.setPriority(REMINDED_PRIORITY);
+        task.setFollowUpDate(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime());
+        taskService.saveTask(task);
+      }
+    }
   }
 
   /** The deadline recorded for the running intake period, if any. */

@@ -4,26 +4,54 @@ package nl.plusteam.casefile.process;
 public final class CaseProcess {
 
   public static final String KEY = "casus";
-  public static final String RESOURCE = "processes/casus.bpmn";
+  public static final String INTAKE_TERMS_DECISION = "intakeTerms";
 
   private CaseProcess() {}
 
   /** Element ids of processes/casus.bpmn the code and tests refer to. */
   public static final class Elements {
     public static final String START = "startEvent_handoffReceived";
+    public static final String DETERMINE_INTAKE_TERMS = "businessRuleTask_determineIntakeTerms";
     public static final String INTAKE_PERIOD = "subProcess_intakePeriod";
     public static final String DISTRIBUTE = "userTask_distributeHandoff";
     public static final String ASSIGN = "serviceTask_assignCase";
     public static final String CONDUCT_INTAKE = "userTask_conductIntake";
     public static final String RECORD_INTAKE = "serviceTask_recordIntake";
     public static final String INTAKE_HELD = "endEvent_intakeHeld";
+    public static final String INTAKE_REMINDER = "timer_intakeReminder";
+    public static final String REMIND_INTAKE = "serviceTask_remindIntake";
     public static final String INTAKE_DEADLINE = "timer_intakeDeadline";
     public static final String RECORD_INTAKE_BREACH = "serviceTask_recordIntakeBreach";
     public static final String HANDLE_INTAKE_ESCALATION = "userTask_handleIntakeEscalation";
     public static final String ESCALATION_DECISION = "gateway_escalationDecision";
     public static final String REASSIGN_LEAD = "serviceTask_reassignLead";
     public static final String ESCALATION_HANDLED = "endEvent_escalationHandled";
-    public static final String CASE_INTAKE_DONE = "endEvent_caseIntakeDone";
+    public static final String HOUSEHOLD_FITS = "gateway_householdFits";
+    public static final String RETURN_CASE = "userTask_returnCase";
+    public static final String CASE_RETURNED = "endEvent_caseReturned";
+    public static final String PLAN_PHASE = "subProcess_planPhase";
+    public static final String DRAFT_PLAN = "userTask_draftFamilyPlan";
+    public static final String RECORD_PLAN = "serviceTask_recordFamilyPlan";
+    public static final String RECORD_CONSENT = "userTask_recordFamilyConsent";
+    public static final String STORE_CONSENT = "serviceTask_recordFamilyConsent";
+    public static final String PLAN_CONSENTED = "endEvent_planConsented";
+    public static final String DISCUSS_CASE = "userTask_discussCase";
+    public static final String PLAN_NOT_AGREED = "endEvent_planNotAgreed";
+    public static final String PLAN_REMINDER = "timer_planReminder";
+    public static final String PLAN_DEADLINE = "timer_planDeadline";
+    public static final String RECORD_PLAN_BREACH = "serviceTask_recordPlanBreach";
+    public static final String HANDLE_PLAN_ESCALATION = "userTask_handlePlanEscalation";
+    public static final String SUPPORT = "subProcess_support";
+    /** Where a case in support waits: for the evaluation interval or the plan's last target date. */
+    public static final String NEXT_EVALUATION = "gateway_nextEvaluation";
+    public static final String EVALUATION_INTERVAL = "timer_evaluationInterval";
+    public static final String PLAN_END_DATE = "timer_planEndDate";
+    public static final String EVALUATE = "userTask_evaluateWithFamily";
+    public static final String RECORD_EVALUATION = "serviceTask_recordEvaluation";
+    public static final String CONTINUE_WITH_REVISED_PLAN = "flow_continueWithRevisedPlan";
+    public static final String CLOSE_CASE = "userTask_closeCase";
+    public static final String RECORD_CLOSING = "serviceTask_recordClosing";
+    public static final String CASE_CLOSED = "endEvent_caseClosed";
 
     private Elements() {}
   }
@@ -34,15 +62,28 @@ public final class CaseProcess {
     public static final String CASE_REFERENCE = "caseReference";
     public static final String MUNICIPALITY = "municipality";
     public static final String URGENCY = "urgency";
+    /** The CMD group of the household's municipality, for the warm handback. */
+    public static final String CMD_GROUP = "cmdGroup";
     public static final String LEAD = "leadGeneralist";
     public static final String PARTNER = "partnerGeneralist";
+    /** Result of the decision table intake-terms.dmn. */
+    public static final String INTAKE_TERMS = "intakeTerms";
     /** Set from the boundary timer {@code timer_intakeDeadline} when the intake period starts. */
     public static final String INTAKE_DEADLINE = "intakeDeadline";
     /** The intake deadline as Dutch text, for forms. */
     public static final String INTAKE_DEADLINE_TEXT = "intakeDeadlineText";
-    public static final String INTAKE_DATE = "intakeDate";
+    public static final String INTAKE_REMINDER = "intakeReminder";
     public static final String ESCALATION_DECISION = "escalationDecision";
     public static final String NEW_LEAD = "newLeadGeneralist";
+    public static final String HOUSEHOLD_FITS = "householdFits";
+    public static final String PLAN_VERSION = "planVersion";
+    public static final String PLAN_CONSENTED = "planConsented";
+    /** Rounds without consent since the last team-manager discussion. */
+    public static final String CONSENT_ROUNDS = "consentRounds";
+    public static final String PLAN_DEADLINE = "planDeadline";
+    public static final String PLAN_END_DATE = "planEndDate";
+    public static final String DISCUSSION_OUTCOME = "discussionOutcome";
+    public static final String NEXT_STEP = "nextStep";
 
     /** Task-local, for the form only: the generalists to choose from, with their caseload. */
     public static final String GENERALIST_OPTIONS = "generalistOptions";

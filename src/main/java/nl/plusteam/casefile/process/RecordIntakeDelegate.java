@@ -1,44 +1,27 @@
 package nl.plusteam.casefile.process;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import nl.plusteam.casefile.CaseFileService;
-import nl.plusteam.casefile.InvalidCaseInputException;
+import nl.plusteam.casefile.IntakeService;
+import nl.plusteam.system.process.Actors;
+import nl.plusteam.system.process.DossierInput;
 
-/** "Intake vastleggen": records the date the intake conversation was held. */
+/** "Intake vastleggen": moves the intake form's dossier input to the domain store; keeps only whether the household fits. */
 @Component
 public class RecordIntakeDelegate implements JavaDelegate {
 
-  private final CaseFileService caseFiles;
+  private final IntakeService intakes;
 
-  RecordIntakeDelegate(CaseFileService caseFiles) {
-    this.caseFiles = caseFiles;
+  RecordIntakeDelegate(IntakeService intakes) {
+    this.intakes = intakes;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    caseFiles.recordIntakeHeld(
-        (Long) execution.getVariable(CaseProcess.Variables.CASE_FILE_ID),
-        parseDate(execution.getVariable(CaseProcess.Variables.INTAKE_DATE)));
-  }
-
-  static LocalDate parseDate(Object value) {
-    if (value instanceof java.util.Date date) {
-      return date.toInstant().atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate();
-    }
-    if (value instanceof String text && !text.isBlank()) {
-      try {
-        // Camunda Forms' date picker submits ISO dates (2026-11-23), sometimes with a time part.
-        return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-      } catch (DateTimeParseException e) {
-        throw new InvalidCaseInputException("'" + text + "' is geen geldige datum (verwacht jjjj-mm-dd).");
-      }
-    }
-    throw new InvalidCaseInputException("Vul de datum van het intakegesprek in.");
+    boolean fits = intakes.record((Long) execution.getVariable(CaseProcess.Variables.CASE_FILE_ID),
+        DossierInput.take(execution), Actors.current(execution), Actors.sourceKey(execution));
+    execution.setVariable(CaseProcess.Variables.HOUSEHOLD_FITS, fits);
   }
 }

@@ -35,15 +35,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import nl.plusteam.casefile.CaseFileRepository;
 import nl.plusteam.casefile.DeadlineBreachRepository;
 import nl.plusteam.casefile.process.CaseProcess;
+import nl.plusteam.familyplan.FamilyPlanService;
+import nl.plusteam.familyplan.PlanGoal;
 import nl.plusteam.support.Cases;
+import nl.plusteam.support.Dossiers;
 import nl.plusteam.support.HandoffJson;
 import nl.plusteam.support.Http;
 import nl.plusteam.support.PostgresPlusTeamTest;
 import nl.plusteam.support.StoreCounts;
 
-/** The handoff and the intake deadline on PostgreSQL, the production database. */
+/** The handoff, the intake deadline and a whole case on PostgreSQL, the production database. */
 @PostgresPlusTeamTest
-class PostgresHandoffTests {
+class PostgresCaseTests {
 
   @LocalServerPort
   int port;
@@ -63,6 +66,8 @@ class PostgresHandoffTests {
   CaseFileRepository caseFiles;
   @Autowired
   DeadlineBreachRepository breaches;
+  @Autowired
+  FamilyPlanService plans;
 
   @AfterEach
   void resetClock() {
@@ -124,6 +129,34 @@ class PostgresHandoffTests {
   }
 
   @Test
+  void wholeCaseOnPostgres_fromHandoffToClosing_happyPath() {
+    BpmnAwareTests.init(processEngine);
+    ClockUtil.setCurrentTime(new Date());
+    ProcessInstance pi = Cases.handOff(port, runtimeService, HandoffJson.valid("waalre"));
+    formService.submitTaskForm(task(CaseProcess.Elements.DISTRIBUTE, pi).getId(), Map.of(
+        CaseProcess.Variables.LEAD, "generalist.anna", CaseProcess.Variables.PARTNER, "generalist.bram"));
+    formService.submitTaskForm(task(CaseProcess.Elements.CONDUCT_INTAKE, pi).getId(), Dossiers.submit(Dossiers.intake(true)));
+    formService.submitTaskForm(task(CaseProcess.Elements.DRAFT_PLAN, pi).getId(),
+        Dossiers.submit(Dossiers.plan(Dossiers.today().plusMonths(2))));
+    formService.submitTaskForm(task(CaseProcess.Elements.RECORD_CONSENT, pi).getId(), Dossiers.submit(Dossiers.consent(true)));
+    BpmnAwareTests.assertThat(pi).isWaitingAt(CaseProcess.Elements.NEXT_EVALUATION);
+
+    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(70))));
+    execute(job(CaseProcess.Elements.PLAN_END_DATE, pi));
+    List<Long> goals = plans.current(caseFiles.findByReference(pi.getBusinessKey()).orElseThrow().getId()).orElseThrow()
+        .getGoals().stream().map(PlanGoal::getId).toList();
+    formService.submitTaskForm(task(CaseProcess.Elements.EVALUATE, pi).getId(),
+        Dossiers.submit(Dossiers.evaluation(goals, "afsluiten")));
+    formService.submitTaskForm(task(CaseProcess.Elements.CLOSE_CASE, pi).getId(), Dossiers.submit(Dossiers.closing()));
+
+    BpmnAwareTests.assertThat(pi).isEnded().hasPassed(CaseProcess.Elements.CASE_CLOSED);
+    var caseFile = caseFiles.findByReference(pi.getBusinessKey()).orElseThrow();
+    assertThat(caseFile.getStatus()).isEqualTo(nl.plusteam.casefile.CaseStatus.CLOSED);
+    assertThat(Http.basic(port, "cmd.waalre", "cmd.waalre").get("/api/handoffs/" + caseFile.getHandoffId()).json()
+        .get("status").asText()).isEqualTo("CLOSED");
+  }
+
+  @Test
   void intakeDeadlineEscalatesAtDay14OnPostgres() {
     BpmnAwareTests.init(processEngine);
     Date handoffTime = new Date();
@@ -134,7 +167,7 @@ class PostgresHandoffTests {
 
     ClockUtil.setCurrentTime(Date.from(handoffTime.toInstant().plus(Duration.ofDays(13))));
     assertThat(processEngine.getManagementService().createJobQuery().processInstanceId(pi.getId())
-        .executable().count()).isZero();
+        .activityId(CaseProcess.Elements.INTAKE_DEADLINE).executable().count()).isZero();
     ClockUtil.setCurrentTime(Date.from(handoffTime.toInstant().plus(Duration.ofDays(14).plusSeconds(1))));
     execute(job(CaseProcess.Elements.INTAKE_DEADLINE, pi));
 

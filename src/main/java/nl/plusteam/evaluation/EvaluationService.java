@@ -1,0 +1,136 @@
+package nl.plusteam.evaluation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import nl.plusteam.casefile.InvalidCaseInputException;
+import nl.plusteam.familyplan.FamilyPlan;
+import nl.plusteam.familyplan.FamilyPlanService;
+import nl.plusteam.familyplan.PlanGoal;
+import nl.plusteam.system.Coded;
+import nl.plusteam.system.process.DossierFields;
+import nl.plusteam.system.process.DossierInput;
+import nl.plusteam.zrm.ZrmDomain;
+import nl.plusteam.zrm.ZrmMeasurement;
+import nl.plusteam.zrm.ZrmService;
+
+/** Evaluations with the family: per goal how far and why, a new ZRM measurement, satisfaction, the next step. */
+@Service
+public class EvaluationService {
+
+  private final EvaluationRepository evaluations;
+  private final FamilyPlanService plans;
+  private final ZrmService zrm;
+  private final Clock clock;
+
+  EvaluationService(EvaluationRepository evaluations, FamilyPlanService plans, ZrmService zrm, Clock clock) {
+    this.evaluations = evaluations;
+    this.plans = plans;
+    this.zrm = zrm;
+    this.clock = clock;
+  }
+
+  enum OutcomeCode implements Coded {
+    BEREIKT(GoalOutcome.Outcome.REACHED, "Bereikt"),
+    DEELS(GoalOutcome.Outcome.PARTLY, "Deels bereikt"),
+    NIET(GoalOutcome.Outcome.NOT_REACHED, "Niet bereikt");
+
+    final GoalOutcome.Outcome outcome;
+    private final String label;
+
+    OutcomeCode(GoalOutcome.Outcome outcome, String label) {
+      this.outcome = outcome;
+      this.label = label;
+    }
+
+    @Override
+    public String label() {
+      return label;
+    }
+  }
+
+  enum NextStepCode implements Coded {
+    DOORGAAN(Evaluation.NextStep.CONTINUE, "Doorgaan met een herzien plan"),
+    AFSLUITEN(Evaluation.NextStep.CLOSE, "Afsluiten");
+
+    final Evaluation.NextStep step;
+    private final String label;
+
+    NextStepCode(Evaluation.NextStep step, String label) {
+      this.step = step;
+      this.label = label;
+    }
+
+    @Override
+    public String label() {
+      return label;
+    }
+  }
+
+  /** Records the evaluation; returns the next step's code ("doorgaan" or "afsluiten") for the engine. */
+  @Transactional
+  public String record(Long caseFileId, JsonNode dossier, String actor, String sourceKey) {
+    FamilyPlan plan = plans.current(caseFileId)
+        .orElseThrow(() -> new InvalidCaseInputException("Er is geen gezinsplan om te evalueren."));
+    DossierFields fields = DossierFields.of(dossier);
+    LocalDate heldOn = fields.dateNotInFuture("heldOn", "de datum van de evaluatie", LocalDate.now(clock));
+    List<GoalOutcome> outcomes = new ArrayList<>();
+    List<JsonNode> goalNodes = fields.list("goals", "doel", plan.getGoals().size());
+    for (PlanGoal goal : plan.getGoals()) {
+      JsonNode node = goalNodes.stream().filter(n -> n.path("goalId").asLong() == goal.getId()).findFirst().orElse(null);
+      DossierFields goalFields = fields.nested(node, "Doel " + (goal.getPosition() + 1) + " (" + goal.getDomain().label() + ")");
+      OutcomeCode outcome = goalFields.choice("outcome", "of het doel is bereikt", c -> Coded.ofCode(OutcomeCode.class, c));
+      String why = goalFields.text("why", "waarom (ook als het doel is bereikt)", 2000);
+      if (outcome != null && why != null) {
+        outcomes.add(new GoalOutcome(goal.getId(), outcome.outcome, why));
+      }
+    }
+    Map<ZrmDomain, Integer> scores = zrm.read(fields);
+    Integer satisfaction = fields.number("satisfaction", "de tevredenheid van het gezin", 1, 10);
+    NextStepCode next = fields.choice("nextStep", "de volgende stap", c -> Coded.ofCode(NextStepCode.class, c));
+    fields.orRefuse();
+    if (!evaluations.existsBySourceKey(sourceKey)) {
+      ZrmMeasurement measurement = zrm.record(caseFileId, heldOn, ZrmMeasurement.Occasion.EVALUATION, scores, actor,
+          sourceKey);
+      evaluations.save(new Evaluation(caseFileId, plan.getId(), heldOn, satisfaction, next.step, measurement.getId(),
+          outcomes, actor, sourceKey));
+    }
+    return next.code();
+  }
+
+  @Transactional(readOnly = true)
+  public List<Evaluation> of(Long caseFileId) {
+    return evaluations.findByCaseFileIdOrderByHeldOnAsc(caseFileId);
+  }
+
+  /** What the evaluation form shows: the plan's goals to score, and the previous ZRM measurement. */
+  @Transactional(readOnly = true)
+  public ObjectNode asFormData(Long caseFileId) {
+    ObjectNode data = DossierInput.newObject();
+    plans.current(caseFileId).ifPresent(plan -> {
+      ArrayNode goals = data.putArray("goals");
+      for (PlanGoal goal : plan.getGoals()) {
+        goals.addObject().put("goalId", goal.getId())
+            .put("goal", goal.getDomain().label() + ": " + goal.getIntendedResult() + " (uiterlijk " + goal.getTargetDate() + ")");
+      }
+    });
+    Optional<ZrmMeasurement> previous = zrm.latest(caseFileId);
+    previous.ifPresent(m -> {
+      data.put("previousZrm", "Vorige meting (" + m.getMeasuredOn() + "): " + ZrmService.describe(m.getScores()));
+      ObjectNode scores = data.putObject("zrm");
+      m.getScores().forEach((domain, score) -> scores.put(domain.formKey(), score));
+    });
+    return data;
+  }
+}

@@ -1,0 +1,211 @@
+package nl.plusteam.familyplan;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import nl.plusteam.casefile.InvalidCaseInputException;
+import nl.plusteam.system.Coded;
+import nl.plusteam.system.process.DossierFields;
+import nl.plusteam.system.process.DossierInput;
+import nl.plusteam.zrm.ZrmDomain;
+
+/**
+ * The family plan: versions, goals, actions, and the family's consent. Only a version the family and the
+ * lead agreed to opens the support phase.
+ */
+@Service
+public class FamilyPlanService {
+
+  static final int MAX_TEXT = 4000;
+
+  private final FamilyPlanRepository plans;
+  private final FamilyConsentRepository consents;
+  private final Clock clock;
+
+  FamilyPlanService(FamilyPlanRepository plans, FamilyConsentRepository consents, Clock clock) {
+    this.plans = plans;
+    this.consents = consents;
+    this.clock = clock;
+  }
+
+  /** How the family gave its answer. */
+  public enum ConsentChannel implements Coded {
+    MONDELING("Mondeling"), SCHRIFTELIJK("Schriftelijk, ondertekend"), DIGITAAL("Digitaal");
+
+    private final String label;
+
+    ConsentChannel(String label) {
+      this.label = label;
+    }
+
+    @Override
+    public String label() {
+      return label;
+    }
+  }
+
+  /** Records a new plan version from the form; earlier versions are kept as they were. */
+  @Transactional
+  public FamilyPlan draft(Long caseFileId, JsonNode dossier, String actor, String sourceKey) {
+    Optional<FamilyPlan> existing = plans.findBySourceKey(sourceKey);
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    LocalDate today = LocalDate.now(clock);
+    DossierFields fields = DossierFields.of(dossier);
+    String problems = fields.text("problemStatements", "de probleemstellingen", MAX_TEXT);
+    List<JsonNode> goalNodes = fields.list("goals", "doel", 1);
+    List<JsonNode> actionNodes = fields.list("actions", "actie", 1);
+    FamilyPlan.FourFrames frames = new FamilyPlan.FourFrames(
+        fields.optionalText("ownStrength", "eigen kracht", MAX_TEXT),
+        fields.optionalText("socialNetwork", "sociaal netwerk", MAX_TEXT),
+        fields.optionalText("generalProvisions", "algemene voorzieningen", MAX_TEXT),
+        fields.optionalText("customisedProvisions", "maatwerkvoorzieningen", MAX_TEXT));
+    if (frames.ownStrength() == null && frames.socialNetwork() == null && frames.generalProvisions() == null
+        && frames.customisedProvisions() == null) {
+      fields.problem("beschrijf oplossingen langs minstens één van de vier kaders (eigen kracht, sociaal netwerk, "
+          + "algemene voorzieningen, maatwerk).");
+    }
+    int version = plans.findFirstByCaseFileIdOrderByVersionDesc(caseFileId).map(p -> p.getVersion() + 1).orElse(1);
+    FamilyPlan plan = new FamilyPlan(caseFileId, version, problems, frames, actor, clock.instant(), sourceKey);
+    for (int i = 0; i < goalNodes.size(); i++) {
+      DossierFields goal = fields.nested(goalNodes.get(i), "Doel " + (i + 1));
+      ZrmDomain domain = goal.choice("domain", "het ZRM-domein", ZrmDomain::ofCode);
+      String result = goal.text("intendedResult", "het concrete resultaat", 2000);
+      LocalDate target = goal.date("targetDate", "de streefdatum");
+      if (target != null && target.isBefore(today)) {
+        goal.problem("de streefdatum ligt in het verleden.");
+      }
+      plan.addGoal(new PlanGoal(i, domain, result, target));
+    }
+    for (int i = 0; i < actionNodes.size(); i++) {
+      DossierFields action = fields.nested(actionNodes.get(i), "Actie " + (i + 1));
+      plan.addAction(new PlanAction(i, action.text("description", "wat er gebeurt", 2000),
+          action.text("who", "wie het doet", 200), action.date("dueOn", "wanneer")));
+    }
+    fields.orRefuse();
+    plans.findByCaseFileIdOrderByVersionAsc(caseFileId).stream()
+        .filter(p -> p.getStatus() == PlanStatus.AWAITING_CONSENT)
+        .forEach(FamilyPlan::superseded);
+    return plans.save(plan);
+  }
+
+  /** The outcome of asking for consent: whether the plan is now agreed, and until when it runs. */
+  public record ConsentOutcome(boolean consented, LocalDate lastTargetDate) {}
+
+  @Transactional
+  public ConsentOutcome recordConsent(Long caseFileId, int round, JsonNode dossier, String actor, String sourceKey) {
+    FamilyPlan plan = current(caseFileId)
+        .orElseThrow(() -> new InvalidCaseInputException("Er is nog geen gezinsplan om akkoord op te geven."));
+    if (plan.getStatus() != PlanStatus.AWAITING_CONSENT && !consents.existsBySourceKey(sourceKey)) {
+      throw new InvalidCaseInputException("Planversie " + plan.getVersion() + " heeft al een antwoord; stel een nieuwe versie op.");
+    }
+    DossierFields fields = DossierFields.of(dossier);
+    boolean familyAgrees = fields.yes("familyAgrees", "stemt het gezin in met het plan");
+    LocalDate decidedOn = fields.dateNotInFuture("decidedOn", "de datum van het antwoord", LocalDate.now(clock));
+    String agreedBy = fields.optionalText("agreedBy", "wie namens het gezin", 200);
+    ConsentChannel how = fields.choice("how", "hoe het gezin antwoordde",
+        code -> Coded.ofCode(ConsentChannel.class, code));
+    boolean leadAgrees = fields.yes("leadAgrees", "stemt de regisseur in met het plan");
+    String refusalReason = fields.optionalText("refusalReason", "de reden", MAX_TEXT);
+    if (familyAgrees && agreedBy == null) {
+      fields.problem("vul in wie namens het gezin akkoord gaf.");
+    }
+    if ((!familyAgrees || !leadAgrees) && refusalReason == null && !fields.node("familyAgrees").isMissingNode()) {
+      fields.problem("geef aan waarom er (nog) geen akkoord is; dat helpt bij de herziening.");
+    }
+    fields.orRefuse();
+    boolean consented = familyAgrees && leadAgrees;
+    if (!consents.existsBySourceKey(sourceKey)) {
+      consents.save(new FamilyConsent(plan.getId(), round, familyAgrees, decidedOn, agreedBy, how.code(), leadAgrees,
+          refusalReason, actor, sourceKey));
+      if (consented) {
+        plan.consented();
+      } else {
+        plan.refused();
+      }
+    }
+    return new ConsentOutcome(consented, plan.lastTargetDate().orElse(LocalDate.now(clock)));
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<FamilyPlan> current(Long caseFileId) {
+    return plans.findFirstByCaseFileIdOrderByVersionDesc(caseFileId);
+  }
+
+  @Transactional(readOnly = true)
+  public List<FamilyPlan> versions(Long caseFileId) {
+    return plans.findByCaseFileIdOrderByVersionAsc(caseFileId);
+  }
+
+  @Transactional(readOnly = true)
+  public List<FamilyConsent> consents(Long caseFileId) {
+    return consents.findByPlanIdIn(versions(caseFileId).stream().map(FamilyPlan::getId).toList());
+  }
+
+  /** The support phase needs the current version agreed by family and lead. */
+  @Transactional(readOnly = true)
+  public boolean currentPlanIsConsented(Long caseFileId) {
+    return current(caseFileId).map(p -> p.getStatus() == PlanStatus.CONSENTED).orElse(false);
+  }
+
+  /** The current version as form data, so a revision starts from it (empty for the first plan). */
+  @Transactional(readOnly = true)
+  public ObjectNode asFormData(Long caseFileId) {
+    ObjectNode data = DossierInput.newObject();
+    current(caseFileId).ifPresent(plan -> {
+      data.put("previousVersion", "Versie " + plan.getVersion() + " (" + statusLabel(plan.getStatus()) + ")");
+      data.put("problemStatements", plan.getProblemStatements());
+      FamilyPlan.FourFrames frames = plan.getSolutions();
+      putIfPresent(data, "ownStrength", frames.ownStrength());
+      putIfPresent(data, "socialNetwork", frames.socialNetwork());
+      putIfPresent(data, "generalProvisions", frames.generalProvisions());
+      putIfPresent(data, "customisedProvisions", frames.customisedProvisions());
+      ArrayNode goals = data.putArray("goals");
+      plan.getGoals().forEach(g -> goals.addObject().put("domain", g.getDomain().code())
+          .put("intendedResult", g.getIntendedResult()).put("targetDate", g.getTargetDate().toString()));
+      ArrayNode actions = data.putArray("actions");
+      plan.getActions().forEach(a -> actions.addObject().put("description", a.getDescription())
+          .put("who", a.getWho()).put("dueOn", a.getDueOn().toString()));
+    });
+    return data;
+  }
+
+  /** A readable summary of the version the family is asked to agree to. */
+  @Transactional(readOnly = true)
+  public ObjectNode asConsentSummary(Long caseFileId) {
+    ObjectNode data = DossierInput.newObject();
+    current(caseFileId).ifPresent(plan -> {
+      StringBuilder summary = new StringBuilder("**Gezinsplan versie " + plan.getVersion() + "**\n\n");
+      summary.append(plan.getProblemStatements()).append("\n\n**Doelen**\n\n");
+      plan.getGoals().forEach(g -> summary.append("- ").append(g.getDomain().label()).append(": ")
+          .append(g.getIntendedResult()).append(" (uiterlijk ").append(g.getTargetDate()).append(")\n"));
+      data.put("planSummary", summary.toString());
+    });
+    return data;
+  }
+
+  private static String statusLabel(PlanStatus status) {
+    return switch (status) {
+      case AWAITING_CONSENT -> "wacht op akkoord";
+      case CONSENTED -> "akkoord";
+      case REFUSED -> "geen akkoord";
+      case SUPERSEDED -> "vervangen";
+    };
+  }
+
+  private static void putIfPresent(ObjectNode node, String key, String value) {
+    if (value != null) {
+      node.put(key, value);
+    }
+  }
+}

@@ -1,0 +1,168 @@
+package nl.plusteam.system.process;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import nl.plusteam.casefile.InvalidCaseInputException;
+
+/**
+ * Reads the fields of submitted dossier input and collects, in Dutch, everything that is missing or wrong,
+ * so the server refuses an incomplete completion with one clear message (the task stays open).
+ * Forms check the same in the browser; this is the check that cannot be bypassed.
+ */
+public final class DossierFields {
+
+  private final JsonNode node;
+  private final String prefix;
+  private final List<String> problems;
+
+  private DossierFields(JsonNode node, String prefix, List<String> problems) {
+    this.node = node;
+    this.prefix = prefix;
+    this.problems = problems;
+  }
+
+  public static DossierFields of(JsonNode node) {
+    return new DossierFields(node, "", new ArrayList<>());
+  }
+
+  /** The fields of a nested object or list item; problems are reported with the given prefix. */
+  public DossierFields nested(JsonNode child, String label) {
+    return new DossierFields(child == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : child,
+        label + ": ", problems);
+  }
+
+  public JsonNode node(String key) {
+    return node.path(key);
+  }
+
+  public String text(String key, String label, int max) {
+    String value = optionalText(key, label, max);
+    if (value == null) {
+      problems.add(prefix + "vul " + label + " in.");
+    }
+    return value;
+  }
+
+  public String optionalText(String key, String label, int max) {
+    JsonNode value = node.path(key);
+    if (value.isMissingNode() || value.isNull() || value.asText().isBlank()) {
+      return null;
+    }
+    String text = value.asText().strip();
+    if (text.length() > max) {
+      problems.add(prefix + label + " is te lang (maximaal " + max + " tekens).");
+      return text.substring(0, max);
+    }
+    return text;
+  }
+
+  public LocalDate date(String key, String label) {
+    String text = optionalText(key, label, 40);
+    if (text == null) {
+      problems.add(prefix + "vul " + label + " in.");
+      return null;
+    }
+    try {
+      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    } catch (DateTimeParseException e) {
+      problems.add(prefix + label + " is geen geldige datum (jjjj-mm-dd).");
+      return null;
+    }
+  }
+
+  public LocalDate dateNotInFuture(String key, String label, LocalDate today) {
+    LocalDate date = date(key, label);
+    if (date != null && date.isAfter(today)) {
+      problems.add(prefix + label + " mag niet in de toekomst liggen.");
+    }
+    return date;
+  }
+
+  public Integer number(String key, String label, int min, int max) {
+    JsonNode value = node.path(key);
+    if (value.isMissingNode() || value.isNull() || value.asText().isBlank()) {
+      problems.add(prefix + "vul " + label + " in.");
+      return null;
+    }
+    try {
+      int number = value.isNumber() ? value.intValue() : Integer.parseInt(value.asText().strip());
+      if (number < min || number > max) {
+        problems.add(prefix + label + " moet tussen " + min + " en " + max + " liggen.");
+        return null;
+      }
+      return number;
+    } catch (NumberFormatException e) {
+      problems.add(prefix + label + " is geen getal.");
+      return null;
+    }
+  }
+
+  public BigDecimal optionalAmount(String key, String label) {
+    String text = optionalText(key, label, 20);
+    if (text == null) {
+      return null;
+    }
+    try {
+      BigDecimal amount = new BigDecimal(text.replace(',', '.'));
+      if (amount.signum() < 0) {
+        problems.add(prefix + label + " kan niet negatief zijn.");
+      }
+      return amount;
+    } catch (NumberFormatException e) {
+      problems.add(prefix + label + " is geen bedrag.");
+      return null;
+    }
+  }
+
+  public boolean yes(String key, String label) {
+    JsonNode value = node.path(key);
+    if (value.isMissingNode() || value.isNull() || value.asText().isBlank()) {
+      problems.add(prefix + "geef aan: " + label + ".");
+      return false;
+    }
+    return value.isBoolean() ? value.booleanValue() : Boolean.parseBoolean(value.asText()) || "ja".equals(value.asText());
+  }
+
+  public <T> T choice(String key, String label, Function<String, Optional<T>> lookup) {
+    String text = optionalText(key, label, 100);
+    if (text == null) {
+      problems.add(prefix + "kies " + label + ".");
+      return null;
+    }
+    Optional<T> value = lookup.apply(text);
+    if (value.isEmpty()) {
+      problems.add(prefix + "'" + text + "' is geen geldige keuze voor " + label + ".");
+    }
+    return value.orElse(null);
+  }
+
+  public List<JsonNode> list(String key, String label, int min) {
+    List<JsonNode> items = new ArrayList<>();
+    node.path(key).forEach(items::add);
+    if (items.size() < min) {
+      problems.add(prefix + "geef minstens " + min + " " + label + " op.");
+    }
+    return items;
+  }
+
+  public void problem(String message) {
+    problems.add(prefix + message);
+  }
+
+  /** Refuses the completion with every problem at once; does nothing when all is well. */
+  public void orRefuse() {
+    if (!problems.isEmpty()) {
+      String joined = String.join(" ", problems.stream()
+          .map(p -> Character.toUpperCase(p.charAt(0)) + p.substring(1)).toList());
+      throw new InvalidCaseInputException(joined);
+    }
+  }
+}

@@ -1,0 +1,123 @@
+package nl.plusteam.support;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.plugin.variable.SpinValues;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import nl.plusteam.zrm.ZrmDomain;
+
+/**
+ * Dossier input as the Tasklist submits it: the fields of a form's "dossier" group as one JSON variable.
+ * The texts are recognisable so tests can check they never reach the engine's tables.
+ */
+public final class Dossiers {
+
+  public static final String QUESTION_BEHIND_QUESTION = "Moeder wil vooral rust voor de kinderen";
+  public static final String PROBLEM_STATEMENT = "Betalingsachterstand huur en energie";
+  public static final String GOAL_RESULT = "Schuldhulpverlening gestart en huur betaald";
+  public static final String EVALUATION_WHY = "Budgetcoach helpt elke week";
+  public static final String RETURN_REASON = "Enkelvoudige vraag, past bij het algemene wijkteam";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private Dossiers() {}
+
+  public static LocalDate today() {
+    return ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of("Europe/Amsterdam")).toLocalDate();
+  }
+
+  public static VariableMap submit(ObjectNode dossier) {
+    return Variables.createVariables().putValueTyped("dossier", SpinValues.jsonValue(dossier.toString()).create());
+  }
+
+  public static ObjectNode zrm(int score) {
+    ObjectNode zrm = JSON.createObjectNode();
+    for (ZrmDomain domain : ZrmDomain.values()) {
+      zrm.put(domain.formKey(), score);
+    }
+    return zrm;
+  }
+
+  public static ObjectNode intake(boolean fits) {
+    ObjectNode d = JSON.createObjectNode();
+    d.put("intakeDate", today().toString());
+    d.put("questionBehindQuestion", QUESTION_BEHIND_QUESTION);
+    d.put("strengthsAndSources", "Grootmoeder helpt, vader heeft werk");
+    d.set("zrm", zrm(2));
+    d.put("safety", "veilig");
+    d.put("householdFits", fits ? "ja" : "nee");
+    if (!fits) {
+      d.put("notFittingReason", RETURN_REASON);
+    }
+    return d;
+  }
+
+  public static ObjectNode plan(LocalDate... targetDates) {
+    ObjectNode d = JSON.createObjectNode();
+    d.put("problemStatements", PROBLEM_STATEMENT);
+    ArrayNode goals = d.putArray("goals");
+    for (LocalDate target : targetDates) {
+      goals.addObject().put("domain", "financien").put("intendedResult", GOAL_RESULT).put("targetDate", target.toString());
+    }
+    d.put("ownStrength", "Vader maakt zelf een overzicht van de post");
+    ArrayNode actions = d.putArray("actions");
+    actions.addObject().put("description", "Aanmelden bij schuldhulp").put("who", "regisseur")
+        .put("dueOn", today().plusWeeks(2).toString());
+    return d;
+  }
+
+  public static ObjectNode consent(boolean familyAgrees) {
+    ObjectNode d = JSON.createObjectNode();
+    d.put("familyAgrees", familyAgrees ? "ja" : "nee");
+    d.put("decidedOn", today().toString());
+    if (familyAgrees) {
+      d.put("agreedBy", "Moeder, namens het gezin");
+    } else {
+      d.put("refusalReason", "Gezin wil eerst de huurschuld aanpakken");
+    }
+    d.put("how", "mondeling");
+    d.put("leadAgrees", "ja");
+    return d;
+  }
+
+  public static ObjectNode evaluation(List<Long> goalIds, String nextStep) {
+    ObjectNode d = JSON.createObjectNode();
+    d.put("heldOn", today().toString());
+    ArrayNode goals = d.putArray("goals");
+    for (Long id : goalIds) {
+      goals.addObject().put("goalId", id).put("outcome", "deels").put("why", EVALUATION_WHY);
+    }
+    d.set("zrm", zrm(3));
+    d.put("satisfaction", 8);
+    d.put("nextStep", nextStep);
+    return d;
+  }
+
+  public static ObjectNode closing() {
+    ObjectNode d = JSON.createObjectNode();
+    d.put("closedOn", today().toString());
+    d.put("closingReason", "doelen-bereikt");
+    d.put("finalSatisfaction", 9);
+    return d;
+  }
+
+  public static ObjectNode referral(String caseReference, String kind) {
+    ObjectNode d = JSON.createObjectNode();
+    d.put("caseReference", caseReference);
+    d.put("kind", kind);
+    d.put("provider", "GGZ Oost Brabant");
+    d.put("careType", "Traumabehandeling");
+    d.put("startDate", today().toString());
+    d.put("estimatedCost", 2400.50);
+    return d;
+  }
+}
