@@ -63,6 +63,7 @@ class ModelConventionTests {
   private static Map<Path, BpmnModelInstance> models;
   private static Map<String, Path> formIds;
   private static Set<String> beanNames;
+  private static Set<String> formKeys;
 
   @BeforeAll
   static void readModels() throws IOException, ClassNotFoundException {
@@ -73,10 +74,13 @@ class ModelConventionTests {
       }
     }
     formIds = new HashMap<>();
+    formKeys = new HashSet<>();
     ObjectMapper json = new ObjectMapper();
     try (Stream<Path> files = Files.walk(FORMS)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".form")).toList()) {
-        formIds.put(json.readTree(file.toFile()).path("id").asText(), file);
+        JsonNode form = json.readTree(file.toFile());
+        formIds.put(form.path("id").asText(), file);
+        form.findValuesAsText("key").forEach(formKeys::add);
       }
     }
     ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
@@ -220,6 +224,72 @@ class ModelConventionTests {
   }
 
   @Test
+  void everyVariableAConditionOrAssignmentReads_isFilledByAFormOrTheApplication() throws IllegalAccessException {
+    Set<String> known = new HashSet<>(formKeys);
+    for (Field field : CaseProcess.Variables.class.getFields()) {
+      known.add((String) field.get(null));
+    }
+    known.addAll(beanNames);
+    known.addAll(Set.of("execution", "task", "true", "false", "null", "empty", "not", "and", "or", "eq", "ne", "lt",
+        "gt", "le", "ge", "div", "mod", "instanceof", "dateTime", "now", "currentUser", "currentUserGroups"));
+    List<String> problems = new ArrayList<>();
+    models.forEach((file, model) -> {
+      for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
+        if (flow.getConditionExpression() != null) {
+          check(problems, known, file + ": de voorwaarde op '" + name(flow) + "' (" + flow.getId() + ")",
+              flow.getConditionExpression().getTextContent());
+        }
+      }
+      for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+        String where = file + ": gebruikerstaak '" + name(task) + "' (" + task.getId() + ")";
+        check(problems, known, where, task.getCamundaAssignee());
+        check(problems, known, where, task.getCamundaCandidateGroups());
+        check(problems, known, where, task.getCamundaCandidateUsers());
+        check(problems, known, where, task.getCamundaDueDate());
+      }
+    });
+    assertThat(problems).as(String.join("\n", problems)).isEmpty();
+  }
+
+  @Test
+  void decisionTablesAreForCamunda7_withHistoryTimeToLive_validTerms_andEveryReferencedDecisionExists()
+      throws IOException {
+    List<String> problems = new ArrayList<>();
+    Set<String> decisions = new HashSet<>();
+    try (Stream<Path> files = Files.walk(PROCESSES)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".dmn")).toList()) {
+        var dmn = org.camunda.bpm.model.dmn.Dmn.readModelFromFile(file.toFile());
+        String platform = dmn.getDefinitions().getDomElement().getAttribute(MODELER_NS, "executionPlatform");
+        if (!"Camunda Platform".equals(platform)) {
+          problems.add(file + ": markeer de beslistabel voor Camunda Platform 7.24 (modeler:executionPlatform).");
+        }
+        for (var decision : dmn.getModelElementsByType(org.camunda.bpm.model.dmn.instance.Decision.class)) {
+          decisions.add(decision.getId());
+          if (decision.getCamundaHistoryTimeToLiveString() == null) {
+            problems.add(file + ": beslissing '" + decision.getName() + "' heeft geen 'History time to live'.");
+          }
+        }
+        for (var entry : dmn.getModelElementsByType(org.camunda.bpm.model.dmn.instance.OutputEntry.class)) {
+          String text = entry.getTextContent().strip();
+          if (text.matches("\"P.*\"") && !isIsoDuration(text.substring(1, text.length() - 1))) {
+            problems.add(file + ": uitkomst " + text + " (" + entry.getId() + ") is geen geldige ISO-8601-duur. "
+                + "Voorbeelden: \"P14D\" (14 dagen), \"P3D\".");
+          }
+        }
+      }
+    }
+    models.forEach((file, model) -> model.getModelElementsByType(
+        org.camunda.bpm.model.bpmn.instance.BusinessRuleTask.class).forEach(task -> {
+          String ref = task.getCamundaDecisionRef();
+          if (ref == null || !decisions.contains(ref)) {
+            problems.add(file + ": '" + name(task) + "' (" + task.getId() + ") verwijst naar beslissing '" + ref
+                + "', maar die staat in geen .dmn-bestand in processes/. Bestaande: " + decisions);
+          }
+        }));
+    assertThat(problems).as(String.join("\n", problems)).isEmpty();
+  }
+
+  @Test
   void diagramIsComplete() {
     List<String> problems = new ArrayList<>();
     models.forEach((file, model) -> {
@@ -299,6 +369,25 @@ class ModelConventionTests {
       problems.add(where + " verwijst naar '" + delegateExpression + "', maar die bestaat niet in de applicatie. "
           + "Bestaande: " + beanNames.stream().filter(b -> b.endsWith("Delegate") || b.endsWith("Listener")).sorted()
           .toList());
+    }
+  }
+
+  private static final Pattern IDENTIFIER = Pattern.compile("(?<![.\\w'\"])([a-zA-Z_][a-zA-Z0-9_]*)");
+
+  private static void check(List<String> problems, Set<String> known, String where, String expression) {
+    if (expression == null || !expression.contains("${")) {
+      return;
+    }
+    String withoutStrings = expression.replaceAll("'[^']*'", "''").replaceAll("\"[^\"]*\"", "\"\"");
+    var matcher = IDENTIFIER.matcher(withoutStrings.replace("${", " ").replace("}", " "));
+    while (matcher.find()) {
+      String name = matcher.group(1);
+      int next = matcher.end();
+      boolean isMethodCall = next < withoutStrings.length() && withoutStrings.replace("${", " ").charAt(next) == '(';
+      if (!known.contains(name) && !isMethodCall) {
+        problems.add(where + " leest '" + name + "', maar geen formulier vult dat veld en de applicatie zet het niet. "
+            + "Controleer de schrijfwijze (hoofdletters tellen).");
+      }
     }
   }
 
