@@ -209,6 +209,30 @@ class SecurityTests {
   }
 
   @Test
+  void casusRetour_isOnlyForTheCmdOfTheHouseholdsMunicipality_andShowsNoOtherCaseData() {
+    ProcessInstance pi = Cases.handOff(port, runtimeService, nl.plusteam.support.HandoffJson.valid("waalre"));
+    Task distribute = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
+    taskService.complete(distribute.getId(), Map.of(CaseProcess.Variables.LEAD, "generalist.anna",
+        CaseProcess.Variables.PARTNER, "generalist.bram"));
+    Task intake = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
+    taskService.complete(intake.getId(), nl.plusteam.support.Dossiers.submit(nl.plusteam.support.Dossiers.intake(false)));
+    Task handback = taskService.createTaskQuery().processInstanceId(pi.getId())
+        .taskDefinitionKey(CaseProcess.Elements.RETURN_CASE).singleResult();
+
+    Http waalre = Http.basic(port, "cmd.waalre", "cmd.waalre");
+    Http geldropMierlo = Http.basic(port, "cmd.geldropmierlo", "cmd.geldropmierlo");
+    String groupFilter = filterId(TasklistFilters.GROUP_TASKS);
+    assertThat(waalre.get("/engine-rest/filter/" + groupFilter + "/list").json().findValuesAsText("id"))
+        .contains(handback.getId());
+    assertThat(waalre.get("/engine-rest/task/" + handback.getId() + "/form-variables?deserializeValues=false").body())
+        .contains(nl.plusteam.support.Dossiers.RETURN_REASON);
+    assertThat(geldropMierlo.get("/engine-rest/filter/" + groupFilter + "/list").json().findValuesAsText("id"))
+        .doesNotContain(handback.getId());
+    assertThat(geldropMierlo.get("/engine-rest/task/" + handback.getId() + "/form-variables").status()).isIn(403, 404);
+    assertThat(waalre.get("/engine-rest/process-instance/" + pi.getId() + "/variables").status()).isEqualTo(403);
+  }
+
+  @Test
   void webappAccessFollowsTheRoles() {
     assertThat(canLogIn("procesbeheerder", "cockpit")).isTrue();
     assertThat(canLogIn("teammanager", "cockpit")).isTrue();
