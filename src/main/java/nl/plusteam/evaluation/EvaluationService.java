@@ -18,7 +18,6 @@ import nl.plusteam.casefile.InvalidCaseInputException;
 import nl.plusteam.familyplan.FamilyPlan;
 import nl.plusteam.familyplan.FamilyPlanService;
 import nl.plusteam.familyplan.PlanGoal;
-import nl.plusteam.system.Coded;
 import nl.plusteam.system.process.DossierFields;
 import nl.plusteam.system.process.DossierInput;
 import nl.plusteam.zrm.ZrmDomain;
@@ -41,42 +40,12 @@ public class EvaluationService {
     this.clock = clock;
   }
 
-  enum OutcomeCode implements Coded {
-    BEREIKT(GoalOutcome.Outcome.REACHED, "Bereikt"),
-    DEELS(GoalOutcome.Outcome.PARTLY, "Deels bereikt"),
-    NIET(GoalOutcome.Outcome.NOT_REACHED, "Niet bereikt");
-
-    final GoalOutcome.Outcome outcome;
-    private final String label;
-
-    OutcomeCode(GoalOutcome.Outcome outcome, String label) {
-      this.outcome = outcome;
-      this.label = label;
-    }
-
-    @Override
-    public String label() {
-      return label;
-    }
-  }
-
-  enum NextStepCode implements Coded {
-    DOORGAAN(Evaluation.NextStep.CONTINUE, "Doorgaan met een herzien plan"),
-    AFSLUITEN(Evaluation.NextStep.CLOSE, "Afsluiten");
-
-    final Evaluation.NextStep step;
-    private final String label;
-
-    NextStepCode(Evaluation.NextStep step, String label) {
-      this.step = step;
-      this.label = label;
-    }
-
-    @Override
-    public String label() {
-      return label;
-    }
-  }
+  /** The option values of the evaluation form. */
+  static final Map<String, GoalOutcome.Outcome> OUTCOMES = Map.of(
+      "bereikt", GoalOutcome.Outcome.REACHED, "deels", GoalOutcome.Outcome.PARTLY, "niet", GoalOutcome.Outcome.NOT_REACHED);
+  static final String CONTINUE = "doorgaan";
+  static final Map<String, Evaluation.NextStep> NEXT_STEPS = Map.of(
+      CONTINUE, Evaluation.NextStep.CONTINUE, "afsluiten", Evaluation.NextStep.CLOSE);
 
   /** Records the evaluation; returns the next step's code ("doorgaan" or "afsluiten") for the engine. */
   @Transactional
@@ -90,23 +59,23 @@ public class EvaluationService {
     for (PlanGoal goal : plan.getGoals()) {
       JsonNode node = goalNodes.stream().filter(n -> n.path("goalId").asLong() == goal.getId()).findFirst().orElse(null);
       DossierFields goalFields = fields.nested(node, "Doel " + (goal.getPosition() + 1) + " (" + goal.getDomain().label() + ")");
-      OutcomeCode outcome = goalFields.choice("outcome", "of het doel is bereikt", c -> Coded.ofCode(OutcomeCode.class, c));
+      GoalOutcome.Outcome outcome = goalFields.choice("outcome", "of het doel is bereikt", OUTCOMES);
       String why = goalFields.text("why", "waarom (ook als het doel is bereikt)", 2000);
       if (outcome != null && why != null) {
-        outcomes.add(new GoalOutcome(goal.getId(), outcome.outcome, why));
+        outcomes.add(new GoalOutcome(goal.getId(), outcome, why));
       }
     }
     Map<ZrmDomain, Integer> scores = zrm.read(fields);
     Integer satisfaction = fields.number("satisfaction", "de tevredenheid van het gezin", 1, 10);
-    NextStepCode next = fields.choice("nextStep", "de volgende stap", c -> Coded.ofCode(NextStepCode.class, c));
+    Evaluation.NextStep next = fields.choice("nextStep", "de volgende stap", NEXT_STEPS);
     fields.orRefuse();
     if (!evaluations.existsBySourceKey(sourceKey)) {
       ZrmMeasurement measurement = zrm.record(caseFileId, heldOn, ZrmMeasurement.Occasion.EVALUATION, scores, actor,
           sourceKey);
-      evaluations.save(new Evaluation(caseFileId, plan.getId(), heldOn, satisfaction, next.step, measurement.getId(),
+      evaluations.save(new Evaluation(caseFileId, plan.getId(), heldOn, satisfaction, next, measurement.getId(),
           outcomes, actor, sourceKey));
     }
-    return next.code();
+    return next == Evaluation.NextStep.CONTINUE ? CONTINUE : "afsluiten";
   }
 
   @Transactional(readOnly = true)

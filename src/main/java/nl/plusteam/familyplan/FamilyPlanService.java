@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.plusteam.casefile.InvalidCaseInputException;
-import nl.plusteam.system.Coded;
 import nl.plusteam.system.process.DossierFields;
 import nl.plusteam.system.process.DossierInput;
 import nl.plusteam.zrm.ZrmDomain;
@@ -37,21 +36,8 @@ public class FamilyPlanService {
     this.clock = clock;
   }
 
-  /** How the family gave its answer. */
-  public enum ConsentChannel implements Coded {
-    MONDELING("Mondeling"), SCHRIFTELIJK("Schriftelijk, ondertekend"), DIGITAAL("Digitaal");
-
-    private final String label;
-
-    ConsentChannel(String label) {
-      this.label = label;
-    }
-
-    @Override
-    public String label() {
-      return label;
-    }
-  }
+  /** How the family gave its answer: the option values of the consent form. */
+  static final List<String> CONSENT_CHANNELS = List.of("mondeling", "schriftelijk", "digitaal");
 
   /** Records a new plan version from the form; earlier versions are kept as they were. */
   @Transactional
@@ -113,8 +99,8 @@ public class FamilyPlanService {
     boolean familyAgrees = fields.yes("familyAgrees", "stemt het gezin in met het plan");
     LocalDate decidedOn = fields.dateNotInFuture("decidedOn", "de datum van het antwoord", LocalDate.now(clock));
     String agreedBy = fields.optionalText("agreedBy", "wie namens het gezin", 200);
-    ConsentChannel how = fields.choice("how", "hoe het gezin antwoordde",
-        code -> Coded.ofCode(ConsentChannel.class, code));
+    String how = fields.choice("how", "hoe het gezin antwoordde",
+        code -> CONSENT_CHANNELS.contains(code) ? Optional.of(code) : Optional.empty());
     boolean leadAgrees = fields.yes("leadAgrees", "stemt de regisseur in met het plan");
     String refusalReason = fields.optionalText("refusalReason", "de reden", MAX_TEXT);
     if (familyAgrees && agreedBy == null) {
@@ -126,7 +112,7 @@ public class FamilyPlanService {
     fields.orRefuse();
     boolean consented = familyAgrees && leadAgrees;
     if (!consents.existsBySourceKey(sourceKey)) {
-      consents.save(new FamilyConsent(plan.getId(), round, familyAgrees, decidedOn, agreedBy, how.code(), leadAgrees,
+      consents.save(new FamilyConsent(plan.getId(), round, familyAgrees, decidedOn, agreedBy, how, leadAgrees,
           refusalReason, actor, sourceKey));
       if (consented) {
         plan.consented();

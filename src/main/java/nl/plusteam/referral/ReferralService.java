@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,7 +15,6 @@ import nl.plusteam.casefile.CaseFile;
 import nl.plusteam.casefile.CaseFileService;
 import nl.plusteam.casefile.CaseStatus;
 import nl.plusteam.casefile.InvalidCaseInputException;
-import nl.plusteam.system.Coded;
 import nl.plusteam.system.process.DossierFields;
 
 /** Referrals to care providers and the team's own-expertise interventions, recorded during support. */
@@ -31,35 +31,21 @@ public class ReferralService {
     this.clock = clock;
   }
 
-  enum KindCode implements Coded {
-    VERWIJZING(Referral.Kind.REFERRAL, "Verwijzing naar een zorgaanbieder"),
-    EIGEN_INZET(Referral.Kind.OWN_EXPERTISE, "Eigen inzet van het PlusTeam");
-
-    final Referral.Kind kind;
-    private final String label;
-
-    KindCode(Referral.Kind kind, String label) {
-      this.kind = kind;
-      this.label = label;
-    }
-
-    @Override
-    public String label() {
-      return label;
-    }
-  }
+  /** The option values of the referral form. */
+  static final Map<String, Referral.Kind> KINDS = Map.of(
+      "verwijzing", Referral.Kind.REFERRAL, "eigen-inzet", Referral.Kind.OWN_EXPERTISE);
 
   /** Records a referral for a case the user works on, while the case is in support. */
   @Transactional
   public void record(JsonNode dossier, String actor, String sourceKey) {
     DossierFields fields = DossierFields.of(dossier);
     String reference = fields.text("caseReference", "het casusnummer (PT-jjjj-nnnnnn)", 20);
-    KindCode kind = fields.choice("kind", "verwijzing of eigen inzet", c -> Coded.ofCode(KindCode.class, c));
+    Referral.Kind kind = fields.choice("kind", "verwijzing of eigen inzet", KINDS);
     String provider = fields.text("provider", "de aanbieder (of de eigen inzet)", 200);
     String careType = fields.text("careType", "de soort zorg of interventie", 200);
     LocalDate start = fields.date("startDate", "de startdatum");
     BigDecimal cost = fields.optionalAmount("estimatedCost", "de geschatte kosten");
-    if (kind == KindCode.VERWIJZING && cost == null) {
+    if (kind == Referral.Kind.REFERRAL && cost == null) {
       fields.problem("vul de geschatte kosten van de verwijzing in.");
     }
     fields.orRefuse();
@@ -72,7 +58,7 @@ public class ReferralService {
           + caseFile.getStatus().label() + "); verwijzingen leg je vast zodra het gezinsplan akkoord is.");
     }
     if (!referrals.existsBySourceKey(sourceKey)) {
-      referrals.save(new Referral(caseFile.getId(), kind.kind, provider, careType, start,
+      referrals.save(new Referral(caseFile.getId(), kind, provider, careType, start,
           cost == null ? BigDecimal.ZERO : cost, actor, clock.instant(), sourceKey));
     }
   }

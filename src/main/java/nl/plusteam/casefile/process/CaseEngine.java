@@ -1,6 +1,5 @@
 package nl.plusteam.casefile.process;
 
-import java.util.Date;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -66,10 +65,5 @@ public class CaseEngine {
         taskService.saveTask(task);
       }
     }
-  }
-
-  /** The deadline recorded for the running intake period, if any. */
-  public Date intakeDeadline(String processInstanceId) {
-    return (Date) runtimeService.getVariable(processInstanceId, CaseProcess.Variables.INTAKE_DEADLINE);
   }
 }

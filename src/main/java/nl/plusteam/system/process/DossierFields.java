@@ -144,6 +144,11 @@ public final class DossierFields {
     return value.orElse(null);
   }
 
+  /** A choice from a form's fixed options: the option values map to domain values. */
+  public <T> T choice(String key, String label, java.util.Map<String, T> options) {
+    return choice(key, label, code -> Optional.ofNullable(options.get(code)));
+  }
+
   public List<JsonNode> list(String key, String label, int min) {
     List<JsonNode> items = new ArrayList<>();
     node.path(key).forEach(items::add);
