@@ -50,9 +50,11 @@ class OrQueryExpressionGuardFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String[] orQueryParams = request.getParameterMap().getOrDefault("orQueries", new String[0]);
-    for (String param : orQueryParams) {
-      if (param != null && param.toLowerCase(Locale.ROOT).contains("expression")) {
+    // Only the query string: reading parameters would consume form bodies (the webapps' login).
+    String query = request.getQueryString();
+    if (query != null) {
+      String decoded = java.net.URLDecoder.decode(query, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
+      if (decoded.contains("orqueries") && decoded.contains("expression")) {
         refuse(response, "orQueries");
         return;
       }
