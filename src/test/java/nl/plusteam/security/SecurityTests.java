@@ -97,6 +97,8 @@ class SecurityTests {
 
     assertRefused(generalist.postJson("/engine-rest/task", ATTACK_QUERY));
     assertRefused(generalist.postJson("/engine-rest/task/count", ATTACK_QUERY));
+    assertRefused(generalist.get("/engine-rest/task?orQueries=" + java.net.URLEncoder.encode(
+        "[{\"assigneeExpression\":\"" + ATTACK + "\"}]", java.nio.charset.StandardCharsets.UTF_8)));
     assertRefused(generalist.postJson("/engine-rest/engine/default/task", ATTACK_QUERY));
     assertRefused(generalist.postJson("/engine-rest/filter/" + filterId + "/list", ATTACK_QUERY));
     assertRefused(generalist.postJson("/engine-rest/filter/" + filterId + "/count", ATTACK_QUERY));
