@@ -11,7 +11,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.plusteam.casefile.InvalidCaseInputException;
@@ -55,7 +54,7 @@ public class EvaluationService {
     DossierFields fields = DossierFields.of(dossier);
     LocalDate heldOn = fields.dateNotInFuture("heldOn", "de datum van de evaluatie", LocalDate.now(clock));
     List<GoalOutcome> outcomes = new ArrayList<>();
-    List<JsonNode> goalNodes = fields.list("goals", "doel", plan.getGoals().size());
+    List<JsonNode> goalNodes = fields.slots("goal", "doel", FamilyPlanService.MAX_GOALS, 0);
     for (PlanGoal goal : plan.getGoals()) {
       JsonNode node = goalNodes.stream().filter(n -> n.path("goalId").asLong() == goal.getId()).findFirst().orElse(null);
       DossierFields goalFields = fields.nested(node, "Doel " + (goal.getPosition() + 1) + " (" + goal.getDomain().label() + ")");
@@ -88,9 +87,9 @@ public class EvaluationService {
   public ObjectNode asFormData(Long caseFileId) {
     ObjectNode data = DossierInput.newObject();
     plans.current(caseFileId).ifPresent(plan -> {
-      ArrayNode goals = data.putArray("goals");
-      for (PlanGoal goal : plan.getGoals()) {
-        goals.addObject().put("goalId", goal.getId())
+      int slot = 0;
+      for (PlanGoal goal : plan.getGoals().subList(0, Math.min(FamilyPlanService.MAX_GOALS, plan.getGoals().size()))) {
+        data.putObject("goal" + (++slot)).put("goalId", goal.getId())
             .put("goal", goal.getDomain().label() + ": " + goal.getIntendedResult() + " (uiterlijk " + goal.getTargetDate() + ")");
       }
     });

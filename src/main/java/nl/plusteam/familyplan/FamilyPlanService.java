@@ -9,7 +9,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.plusteam.casefile.InvalidCaseInputException;
@@ -25,6 +24,9 @@ import nl.plusteam.zrm.ZrmDomain;
 public class FamilyPlanService {
 
   static final int MAX_TEXT = 4000;
+  /** Slots in the plan form (goal1…goal5, action1…action5). */
+  public static final int MAX_GOALS = 5;
+  public static final int MAX_ACTIONS = 5;
 
   private final FamilyPlanRepository plans;
   private final FamilyConsentRepository consents;
@@ -49,8 +51,8 @@ public class FamilyPlanService {
     LocalDate today = LocalDate.now(clock);
     DossierFields fields = DossierFields.of(dossier);
     String problems = fields.text("problemStatements", "de probleemstellingen", MAX_TEXT);
-    List<JsonNode> goalNodes = fields.list("goals", "doel", 1);
-    List<JsonNode> actionNodes = fields.list("actions", "actie", 1);
+    List<JsonNode> goalNodes = fields.slots("goal", "doel", MAX_GOALS, 1);
+    List<JsonNode> actionNodes = fields.slots("action", "actie", MAX_ACTIONS, 1);
     FamilyPlan.FourFrames frames = new FamilyPlan.FourFrames(
         fields.optionalText("ownStrength", "eigen kracht", MAX_TEXT),
         fields.optionalText("socialNetwork", "sociaal netwerk", MAX_TEXT),
@@ -156,12 +158,16 @@ public class FamilyPlanService {
       putIfPresent(data, "socialNetwork", frames.socialNetwork());
       putIfPresent(data, "generalProvisions", frames.generalProvisions());
       putIfPresent(data, "customisedProvisions", frames.customisedProvisions());
-      ArrayNode goals = data.putArray("goals");
-      plan.getGoals().forEach(g -> goals.addObject().put("domain", g.getDomain().code())
-          .put("intendedResult", g.getIntendedResult()).put("targetDate", g.getTargetDate().toString()));
-      ArrayNode actions = data.putArray("actions");
-      plan.getActions().forEach(a -> actions.addObject().put("description", a.getDescription())
-          .put("who", a.getWho()).put("dueOn", a.getDueOn().toString()));
+      int g = 0;
+      for (PlanGoal goal : plan.getGoals().subList(0, Math.min(MAX_GOALS, plan.getGoals().size()))) {
+        data.putObject("goal" + (++g)).put("domain", goal.getDomain().code())
+            .put("intendedResult", goal.getIntendedResult()).put("targetDate", goal.getTargetDate().toString());
+      }
+      int a = 0;
+      for (PlanAction action : plan.getActions().subList(0, Math.min(MAX_ACTIONS, plan.getActions().size()))) {
+        data.putObject("action" + (++a)).put("description", action.getDescription())
+            .put("who", action.getWho()).put("dueOn", action.getDueOn().toString());
+      }
     });
     return data;
   }
@@ -171,10 +177,19 @@ public class FamilyPlanService {
   public ObjectNode asConsentSummary(Long caseFileId) {
     ObjectNode data = DossierInput.newObject();
     current(caseFileId).ifPresent(plan -> {
-      StringBuilder summary = new StringBuilder("**Gezinsplan versie " + plan.getVersion() + "**\n\n");
-      summary.append(plan.getProblemStatements()).append("\n\n**Doelen**\n\n");
+      StringBuilder summary = new StringBuilder("GEZINSPLAN VERSIE " + plan.getVersion() + "\n\n");
+      summary.append("Probleemstellingen:\n").append(plan.getProblemStatements()).append("\n\nDoelen:\n");
       plan.getGoals().forEach(g -> summary.append("- ").append(g.getDomain().label()).append(": ")
           .append(g.getIntendedResult()).append(" (uiterlijk ").append(g.getTargetDate()).append(")\n"));
+      FamilyPlan.FourFrames frames = plan.getSolutions();
+      summary.append("\nOplossingen:\n");
+      appendIfPresent(summary, "Eigen kracht", frames.ownStrength());
+      appendIfPresent(summary, "Sociaal netwerk", frames.socialNetwork());
+      appendIfPresent(summary, "Algemene voorzieningen", frames.generalProvisions());
+      appendIfPresent(summary, "Maatwerkvoorzieningen", frames.customisedProvisions());
+      summary.append("\nActies:\n");
+      plan.getActions().forEach(a -> summary.append("- ").append(a.getDescription()).append(" (").append(a.getWho())
+          .append(", uiterlijk ").append(a.getDueOn()).append(")\n"));
       data.put("planSummary", summary.toString());
     });
     return data;
@@ -187,6 +202,12 @@ public class FamilyPlanService {
       case REFUSED -> "geen akkoord";
       case SUPERSEDED -> "vervangen";
     };
+  }
+
+  private static void appendIfPresent(StringBuilder summary, String label, String value) {
+    if (value != null) {
+      summary.append("- ").append(label).append(": ").append(value).append("\n");
+    }
   }
 
   private static void putIfPresent(ObjectNode node, String key, String value) {

@@ -341,6 +341,10 @@ class ModelConventionTests {
         if (!"Camunda Platform".equals(form.path("executionPlatform").asText())) {
           problems.add(file + ": kies in Modeler het platform Camunda Platform 7 voor dit formulier.");
         }
+        if (!form.findValues("type").stream().filter(t -> "dynamiclist".equals(t.asText())).toList().isEmpty()) {
+          problems.add(file + ": gebruikt een dynamische lijst; de Tasklist van Camunda 7.24 kan zo'n formulier niet "
+              + "afronden (de knop Complete blijft grijs). Gebruik genummerde groepen (doel1, doel2, …).");
+        }
         if (!seen.add(form.path("id").asText())) {
           problems.add(file + ": formulier-id '" + form.path("id").asText() + "' wordt al door een ander formulier gebruikt.");
         }

@@ -10,13 +10,13 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.plusteam.zrm.ZrmDomain;
 
 /**
- * Dossier input as the Tasklist submits it: the fields of a form's "dossier" group as one JSON variable.
+ * Dossier input as the Tasklist submits it: the fields of a form's "dossier" group as one JSON variable,
+ * repeated parts in numbered slots (goal1, goal2, …; empty slots come along empty).
  * The texts are recognisable so tests can check they never reach the engine's tables.
  */
 public final class Dossiers {
@@ -64,13 +64,14 @@ public final class Dossiers {
   public static ObjectNode plan(LocalDate... targetDates) {
     ObjectNode d = JSON.createObjectNode();
     d.put("problemStatements", PROBLEM_STATEMENT);
-    ArrayNode goals = d.putArray("goals");
+    int slot = 0;
     for (LocalDate target : targetDates) {
-      goals.addObject().put("domain", "financien").put("intendedResult", GOAL_RESULT).put("targetDate", target.toString());
+      d.putObject("goal" + (++slot)).put("domain", "financien").put("intendedResult", GOAL_RESULT)
+          .put("targetDate", target.toString());
     }
+    d.putObject("goal" + (slot + 1)).put("domain", "").put("intendedResult", "");
     d.put("ownStrength", "Vader maakt zelf een overzicht van de post");
-    ArrayNode actions = d.putArray("actions");
-    actions.addObject().put("description", "Aanmelden bij schuldhulp").put("who", "regisseur")
+    d.putObject("action1").put("description", "Aanmelden bij schuldhulp").put("who", "regisseur")
         .put("dueOn", today().plusWeeks(2).toString());
     return d;
   }
@@ -92,9 +93,9 @@ public final class Dossiers {
   public static ObjectNode evaluation(List<Long> goalIds, String nextStep) {
     ObjectNode d = JSON.createObjectNode();
     d.put("heldOn", today().toString());
-    ArrayNode goals = d.putArray("goals");
+    int slot = 0;
     for (Long id : goalIds) {
-      goals.addObject().put("goalId", id).put("outcome", "deels").put("why", EVALUATION_WHY);
+      d.putObject("goal" + (++slot)).put("goalId", id).put("outcome", "deels").put("why", EVALUATION_WHY);
     }
     d.set("zrm", zrm(3));
     d.put("satisfaction", 8);

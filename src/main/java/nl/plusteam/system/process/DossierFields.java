@@ -149,6 +149,29 @@ public final class DossierFields {
     return choice(key, label, code -> Optional.ofNullable(options.get(code)));
   }
 
+  /**
+   * Repeated parts of a form as numbered groups ({@code goal1}, {@code goal2}, …): the Tasklist of 7.24
+   * cannot complete forms with dynamic lists, so forms offer a fixed number of slots. Returns the slots
+   * that have any content, in order.
+   */
+  public List<JsonNode> slots(String slotPrefix, String label, int max, int min) {
+    List<JsonNode> filled = new ArrayList<>();
+    for (int i = 1; i <= max; i++) {
+      JsonNode slot = node.path(slotPrefix + i);
+      boolean hasContent = false;
+      for (JsonNode value : slot) {
+        hasContent |= !value.isNull() && !value.asText().isBlank();
+      }
+      if (hasContent) {
+        filled.add(slot);
+      }
+    }
+    if (filled.size() < min) {
+      problems.add(this.prefix + "geef minstens " + min + " " + label + " op.");
+    }
+    return filled;
+  }
+
   public List<JsonNode> list(String key, String label, int min) {
     List<JsonNode> items = new ArrayList<>();
     node.path(key).forEach(items::add);
