@@ -345,6 +345,18 @@ class ModelConventionTests {
           problems.add(file + ": gebruikt een dynamische lijst; de Tasklist van Camunda 7.24 kan zo'n formulier niet "
               + "afronden (de knop Complete blijft grijs). Gebruik genummerde groepen (doel1, doel2, …).");
         }
+        List<String> componentIds = form.findValuesAsText("id").stream().skip(1).toList();
+        Set<String> duplicates = new HashSet<>();
+        Set<String> unique = new HashSet<>();
+        componentIds.forEach(id -> {
+          if (!unique.add(id)) {
+            duplicates.add(id);
+          }
+        });
+        if (!duplicates.isEmpty()) {
+          problems.add(file + ": deze veld-id's komen meer dan eens voor: " + duplicates
+              + ". Tasklist toont het formulier dan niet (\"form field with id … already exists\").");
+        }
         if (!seen.add(form.path("id").asText())) {
           problems.add(file + ": formulier-id '" + form.path("id").asText() + "' wordt al door een ander formulier gebruikt.");
         }
