@@ -15,6 +15,8 @@ import nl.plusteam.casefile.InvalidCaseInputException;
 import nl.plusteam.system.process.DossierFields;
 import nl.plusteam.system.process.DossierInput;
 import nl.plusteam.zrm.ZrmDomain;
+import nl.plusteam.zrm.ZrmMeasurement;
+import nl.plusteam.zrm.ZrmService;
 
 /**
  * The family plan: versions, goals, actions, and the family's consent. Only a version the family and the
@@ -30,11 +32,13 @@ public class FamilyPlanService {
 
   private final FamilyPlanRepository plans;
   private final FamilyConsentRepository consents;
+  private final ZrmService zrm;
   private final Clock clock;
 
-  FamilyPlanService(FamilyPlanRepository plans, FamilyConsentRepository consents, Clock clock) {
+  FamilyPlanService(FamilyPlanRepository plans, FamilyConsentRepository consents, ZrmService zrm, Clock clock) {
     this.plans = plans;
     this.consents = consents;
+    this.zrm = zrm;
     this.clock = clock;
   }
 
@@ -146,10 +150,20 @@ public class FamilyPlanService {
     return current(caseFileId).map(p -> p.getStatus() == PlanStatus.CONSENTED).orElse(false);
   }
 
-  /** The current version as form data, so a revision starts from it (empty for the first plan). */
+  /**
+   * The current version as form data, so a revision starts from it (empty for the first plan), and the
+   * change per ZRM domain from the first to the latest measurement, to plan against.
+   */
   @Transactional(readOnly = true)
   public ObjectNode asFormData(Long caseFileId) {
     ObjectNode data = DossierInput.newObject();
+    List<ZrmMeasurement> measurements = zrm.history(caseFileId);
+    if (measurements.size() > 1) {
+      ZrmMeasurement first = measurements.get(0);
+      ZrmMeasurement last = measurements.get(measurements.size() - 1);
+      data.put("zrmProgress", "Van " + first.getMeasuredOn() + " tot " + last.getMeasuredOn() + ": "
+          + ZrmService.describeChange(first.getScores(), last.getScores()));
+    }
     current(caseFileId).ifPresent(plan -> {
       data.put("previousVersion", "Versie " + plan.getVersion() + " (" + statusLabel(plan.getStatus()) + ")");
       data.put("problemStatements", plan.getProblemStatements());

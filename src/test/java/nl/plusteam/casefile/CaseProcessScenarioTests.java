@@ -349,6 +349,8 @@ class CaseProcessScenarioTests {
     evaluate(pi, "doorgaan");
 
     assertThat(pi).hasPassed(RECORD_EVALUATION).hasNotPassed(CLOSE_CASE).isWaitingAt(DRAFT_PLAN);
+    Assertions.assertThat(runtimeService.getVariable(pi.getId(), "dossier").toString())
+        .as("the revision shows the ZRM change per domain").contains("Financiën 2 → 3 (+1)");
     Long caseFileId = caseFileOf(pi).getId();
     Assertions.assertThat(evaluations.of(caseFileId)).singleElement().satisfies(e -> {
       Assertions.assertThat(e.getSatisfaction()).isEqualTo(8);

@@ -172,15 +172,6 @@ public final class DossierFields {
     return filled;
   }
 
-  public List<JsonNode> list(String key, String label, int min) {
-    List<JsonNode> items = new ArrayList<>();
-    node.path(key).forEach(items::add);
-    if (items.size() < min) {
-      problems.add(prefix + "geef minstens " + min + " " + label + " op.");
-    }
-    return items;
-  }
-
   public void problem(String message) {
     problems.add(prefix + message);
   }
