@@ -55,7 +55,8 @@ public class ZrmService {
 
   /** "Financiën 2 · Dagbesteding 3 · …", for forms. */
   public static String describe(Map<ZrmDomain, Integer> scores) {
-    return scores.entrySet().stream().map(e -> e.getKey().label() + " " + e.getValue())
+    return java.util.Arrays.stream(ZrmDomain.values()).filter(scores::containsKey)
+        .map(domain -> domain.label() + " " + scores.get(domain))
         .collect(Collectors.joining(" · "));
   }
 

@@ -345,7 +345,7 @@ class CaseProcessScenarioTests {
     assertThat(pi).isWaitingAt(EVALUATE);
     assertThat(task(EVALUATE, pi)).isAssignedTo(ANNA);
     Assertions.assertThat(runtimeService.getVariable(pi.getId(), "dossier").toString())
-        .contains(Dossiers.GOAL_RESULT, "Vorige meting");
+        .contains(Dossiers.GOAL_RESULT, "Vorige meting", "Financiën 2 · Dagbesteding 2 · Huisvesting 2");
     evaluate(pi, "doorgaan");
 
     assertThat(pi).hasPassed(RECORD_EVALUATION).hasNotPassed(CLOSE_CASE).isWaitingAt(DRAFT_PLAN);
