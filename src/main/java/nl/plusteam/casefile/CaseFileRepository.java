@@ -1,5 +1,6 @@
 package nl.plusteam.casefile;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,8 +12,15 @@ public interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
 
   Optional<CaseFile> findByReference(String reference);
 
-  /** Open cases a generalist works on as lead or partner (a plain count; weights come with caseload talks). */
-  @Query("select count(c) from CaseFile c where (c.leadGeneralist = ?1 or c.partnerGeneralist = ?1)"
-      + " and c.status not in (nl.plusteam.casefile.CaseStatus.CLOSED, nl.plusteam.casefile.CaseStatus.RETURNED)")
-  long countCasesOf(String generalist);
+  /** Per lead generalist the number of open cases (one row per generalist: [userId, count]). */
+  @Query("select c.leadGeneralist, count(c) from CaseFile c where c.leadGeneralist is not null"
+      + " and c.status not in (nl.plusteam.casefile.CaseStatus.CLOSED, nl.plusteam.casefile.CaseStatus.RETURNED)"
+      + " group by c.leadGeneralist")
+  List<Object[]> countOpenCasesByLead();
+
+  /** Per duo partner the number of open cases (one row per generalist: [userId, count]). */
+  @Query("select c.partnerGeneralist, count(c) from CaseFile c where c.partnerGeneralist is not null"
+      + " and c.status not in (nl.plusteam.casefile.CaseStatus.CLOSED, nl.plusteam.casefile.CaseStatus.RETURNED)"
+      + " group by c.partnerGeneralist")
+  List<Object[]> countOpenCasesByPartner();
 }

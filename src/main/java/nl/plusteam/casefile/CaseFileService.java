@@ -141,8 +141,19 @@ public class CaseFileService {
     caseFile.assign(newLead, caseFile.getPartnerGeneralist());
   }
 
+  /**
+   * Per generalist the number of open cases they work on as lead or partner (a plain count; weights come
+   * with the caseload talks). Two grouped queries, whatever the number of generalists.
+   */
   @Transactional(readOnly = true)
-  public long caseCountOf(String generalist) {
-    return caseFiles.countCasesOf(generalist);
+  public java.util.Map<String, Long> openCaseCounts() {
+    java.util.Map<String, Long> counts = new java.util.HashMap<>();
+    for (Object[] row : caseFiles.countOpenCasesByLead()) {
+      counts.merge((String) row[0], (Long) row[1], Long::sum);
+    }
+    for (Object[] row : caseFiles.countOpenCasesByPartner()) {
+      counts.merge((String) row[0], (Long) row[1], Long::sum);
+    }
+    return counts;
   }
 }

@@ -36,8 +36,9 @@ public class OfferGeneralistsListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     ArrayNode options = objectMapper.createArrayNode();
+    java.util.Map<String, Long> openCases = caseFiles.openCaseCounts();
     generalists.generalists().forEach(user -> {
-      long cases = caseFiles.caseCountOf(user.getId());
+      long cases = openCases.getOrDefault(user.getId(), 0L);
       options.addObject()
           .put("label", GeneralistDirectory.displayName(user) + " — " + cases + (cases == 1 ? " casus" : " casussen"))
           .put("value", user.getId());
