@@ -64,6 +64,10 @@ public class CaseFile {
   private String closingNotes;
   private Integer closingSatisfaction;
 
+  /** Triple L (lifelong, life-wide, life-course): confirmed when the case moves to the life-course track. */
+  @jakarta.persistence.Column(name = "triple_l")
+  private Boolean tripleL;
+
   @Version
   private long version;
 
@@ -106,6 +110,24 @@ public class CaseFile {
 
   void startSupport() {
     this.status = CaseStatus.SUPPORT;
+  }
+
+  void enterLifeCourse() {
+    this.tripleL = true;
+    this.status = CaseStatus.LIFE_COURSE;
+  }
+
+  void enterMonitoring() {
+    this.status = CaseStatus.MONITORING;
+  }
+
+  void handBack() {
+    this.status = CaseStatus.HANDED_BACK;
+  }
+
+  /** After a relapse, or back from the life-course track: the plan is reviewed before support resumes. */
+  void reviewPlan() {
+    this.status = CaseStatus.PLANNING;
   }
 
   void close(LocalDate closedOn, ClosingReason reason, String notes, Integer satisfaction) {
@@ -194,6 +216,14 @@ public class CaseFile {
 
   public Integer getClosingSatisfaction() {
     return closingSatisfaction;
+  }
+
+  public boolean isTripleL() {
+    return Boolean.TRUE.equals(tripleL);
+  }
+
+  public boolean isRunning() {
+    return CaseStatus.RUNNING.contains(status);
   }
 
   /** Lead or partner: the generalists who work on this case. */

@@ -14,13 +14,15 @@ public interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
 
   /** Per lead generalist the number of open cases (one row per generalist: [userId, count]). */
   @Query("select c.leadGeneralist, count(c) from CaseFile c where c.leadGeneralist is not null"
-      + " and c.status not in (nl.plusteam.casefile.CaseStatus.CLOSED, nl.plusteam.casefile.CaseStatus.RETURNED)"
+      + " and c.status not in (nl.plusteam.casefile.CaseStatus.CLOSED, nl.plusteam.casefile.CaseStatus.RETURNED,"
+      + " nl.plusteam.casefile.CaseStatus.HANDED_BACK)"
       + " group by c.leadGeneralist")
   List<Object[]> countOpenCasesByLead();
 
   /** Per duo partner the number of open cases (one row per generalist: [userId, count]). */
   @Query("select c.partnerGeneralist, count(c) from CaseFile c where c.partnerGeneralist is not null"
-      + " and c.status not in (nl.plusteam.casefile.CaseStatus.CLOSED, nl.plusteam.casefile.CaseStatus.RETURNED)"
+      + " and c.status not in (nl.plusteam.casefile.CaseStatus.CLOSED, nl.plusteam.casefile.CaseStatus.RETURNED,"
+      + " nl.plusteam.casefile.CaseStatus.HANDED_BACK)"
       + " group by c.partnerGeneralist")
   List<Object[]> countOpenCasesByPartner();
 }

@@ -94,6 +94,30 @@ public class CaseFileService {
     get(caseFileId).startSupport();
   }
 
+  /** The case moves to the life-course track (Triple L confirmed). */
+  @Transactional
+  public void enterLifeCourse(Long caseFileId) {
+    get(caseFileId).enterLifeCourse();
+  }
+
+  /** The case moves into monitoring (waakvlam): no active support. */
+  @Transactional
+  public void enterMonitoring(Long caseFileId) {
+    get(caseFileId).enterMonitoring();
+  }
+
+  /** The PlusTeam scales down to the CMD; the CMD's handback task ends the case. */
+  @Transactional
+  public void handBack(Long caseFileId) {
+    get(caseFileId).handBack();
+  }
+
+  /** Support resumes after a plan review (relapse in monitoring, or back from the life-course track). */
+  @Transactional
+  public void reviewPlan(Long caseFileId) {
+    get(caseFileId).reviewPlan();
+  }
+
   /** The final evaluation's closing facts: date, reason, notes. */
   @Transactional
   public void close(Long caseFileId, JsonNode dossier) {

@@ -10,6 +10,7 @@ public enum ClosingReason implements Coded {
   GEEN_AKKOORD_PLAN("Geen akkoord over een gezinsplan"),
   GEZIN_STOPT("Gezin wil stoppen"),
   VERHUISD("Verhuisd buiten de gemeente"),
+  OVERGEDRAGEN("Overgedragen na de meldcode (Veilig Thuis of gecertificeerde instelling)"),
   ANDERS("Anders");
 
   private final String label;

@@ -16,11 +16,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 
+import nl.plusteam.casefile.NextStep;
+
 /** An evaluation with the family: per goal reached / partly / not and why, satisfaction, the next step. */
 @Entity
 public class Evaluation {
-
-  public enum NextStep { CONTINUE, CLOSE }
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -14,9 +14,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.plusteam.casefile.InvalidCaseInputException;
+import nl.plusteam.casefile.NextStep;
 import nl.plusteam.familyplan.FamilyPlan;
 import nl.plusteam.familyplan.FamilyPlanService;
 import nl.plusteam.familyplan.PlanGoal;
+import nl.plusteam.scaling.ScalingService;
 import nl.plusteam.system.process.DossierFields;
 import nl.plusteam.system.process.DossierInput;
 import nl.plusteam.zrm.ZrmDomain;
@@ -30,23 +32,23 @@ public class EvaluationService {
   private final EvaluationRepository evaluations;
   private final FamilyPlanService plans;
   private final ZrmService zrm;
+  private final ScalingService scaling;
   private final Clock clock;
 
-  EvaluationService(EvaluationRepository evaluations, FamilyPlanService plans, ZrmService zrm, Clock clock) {
+  EvaluationService(EvaluationRepository evaluations, FamilyPlanService plans, ZrmService zrm, ScalingService scaling,
+      Clock clock) {
     this.evaluations = evaluations;
     this.plans = plans;
     this.zrm = zrm;
+    this.scaling = scaling;
     this.clock = clock;
   }
 
   /** The option values of the evaluation form. */
   static final Map<String, GoalOutcome.Outcome> OUTCOMES = Map.of(
       "bereikt", GoalOutcome.Outcome.REACHED, "deels", GoalOutcome.Outcome.PARTLY, "niet", GoalOutcome.Outcome.NOT_REACHED);
-  static final String CONTINUE = "doorgaan";
-  static final Map<String, Evaluation.NextStep> NEXT_STEPS = Map.of(
-      CONTINUE, Evaluation.NextStep.CONTINUE, "afsluiten", Evaluation.NextStep.CLOSE);
 
-  /** Records the evaluation; returns the next step's code ("doorgaan" or "afsluiten") for the engine. */
+  /** Records the evaluation and the change of track it decides; returns the next step's code for the engine. */
   @Transactional
   public String record(Long caseFileId, JsonNode dossier, String actor, String sourceKey) {
     FamilyPlan plan = plans.current(caseFileId)
@@ -66,7 +68,14 @@ public class EvaluationService {
     }
     Map<ZrmDomain, Integer> scores = zrm.read(fields);
     Integer satisfaction = fields.number("satisfaction", "de tevredenheid van het gezin", 1, 10);
-    Evaluation.NextStep next = fields.choice("nextStep", "de volgende stap", NEXT_STEPS);
+    NextStep next = fields.choice("nextStep", "de volgende stap", NextStep::ofCode);
+    String reason = fields.optionalText("nextStepReason", "de toelichting bij de volgende stap", 4000);
+    if (next != null && next.scalesDown() && reason == null) {
+      fields.problem("licht toe waarom de casus afschaalt naar: " + next.label().toLowerCase() + ".");
+    }
+    if (next == NextStep.LIFE_COURSE && !fields.node("tripleL").asBoolean(false)) {
+      fields.problem("levensloopondersteuning is alleen voor Triple-L-huishoudens; bevestig dat dit huishouden Triple L is.");
+    }
     fields.orRefuse();
     if (!evaluations.existsBySourceKey(sourceKey)) {
       ZrmMeasurement measurement = zrm.record(caseFileId, heldOn, ZrmMeasurement.Occasion.EVALUATION, scores, actor,
@@ -74,12 +83,38 @@ public class EvaluationService {
       evaluations.save(new Evaluation(caseFileId, plan.getId(), heldOn, satisfaction, next, measurement.getId(),
           outcomes, actor, sourceKey));
     }
-    return next == Evaluation.NextStep.CONTINUE ? CONTINUE : "afsluiten";
+    scaling.recordNextStep(caseFileId, next, reason, heldOn, actor, sourceKey);
+    return next.code();
   }
 
   @Transactional(readOnly = true)
   public List<Evaluation> of(Long caseFileId) {
     return evaluations.findByCaseFileIdOrderByHeldOnAsc(caseFileId);
+  }
+
+  /**
+   * The plan's status in a few lines, for whoever takes the case over (the CMD at a handback): per goal
+   * its intended result and the latest evaluation's outcome.
+   */
+  @Transactional(readOnly = true)
+  public String planStatus(Long caseFileId) {
+    Optional<FamilyPlan> plan = plans.current(caseFileId);
+    if (plan.isEmpty()) {
+      return "Er is geen gezinsplan.";
+    }
+    List<Evaluation> all = of(caseFileId);
+    Evaluation last = all.isEmpty() ? null : all.get(all.size() - 1);
+    StringBuilder text = new StringBuilder("Gezinsplan versie " + plan.get().getVersion() + " ("
+        + plan.get().getStatus().label().toLowerCase() + ")" + (last == null ? ", nog niet geëvalueerd" :
+        ", laatste evaluatie " + last.getHeldOn()) + ":");
+    for (PlanGoal goal : plan.get().getGoals()) {
+      text.append("\n- ").append(goal.getDomain().label()).append(": ").append(goal.getIntendedResult());
+      if (last != null) {
+        last.getGoals().stream().filter(g -> g.goalId().equals(goal.getId())).findFirst()
+            .ifPresent(g -> text.append(" — ").append(g.outcome().label()));
+      }
+    }
+    return text.toString();
   }
 
   /** What the evaluation form shows: the plan's goals to score, and the previous ZRM measurement. */

@@ -8,5 +8,17 @@ import jakarta.persistence.Enumerated;
 @Embeddable
 public record GoalOutcome(Long goalId, @Enumerated(EnumType.STRING) Outcome outcome, String why) {
 
-  public enum Outcome { REACHED, PARTLY, NOT_REACHED }
+  public enum Outcome {
+    REACHED("bereikt"), PARTLY("deels bereikt"), NOT_REACHED("niet bereikt");
+
+    private final String label;
+
+    Outcome(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
 }

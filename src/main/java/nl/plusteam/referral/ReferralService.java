@@ -53,7 +53,7 @@ public class ReferralService {
         .filter(c -> c.isWorkedOnBy(actor))
         .orElseThrow(() -> new InvalidCaseInputException("U bent geen regisseur of duopartner van casus " + reference
             + ". Controleer het casusnummer."));
-    if (caseFile.getStatus() != CaseStatus.SUPPORT) {
+    if (caseFile.getStatus() != CaseStatus.SUPPORT && caseFile.getStatus() != CaseStatus.LIFE_COURSE) {
       throw new InvalidCaseInputException("Casus " + caseFile.getReference() + " is niet in de ondersteuningsfase ("
           + caseFile.getStatus().label() + "); verwijzingen leg je vast zodra het gezinsplan akkoord is.");
     }

@@ -20,6 +20,8 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ResourceTypeUtil;
 
 import nl.plusteam.referral.process.ReferralProcess;
+import nl.plusteam.safety.process.ReportingCodeProcess;
+import nl.plusteam.scaling.process.ScaleDownProcess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -92,9 +94,11 @@ class RoleSetup implements ApplicationRunner {
       grants.add(new Grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ));
     }
 
-    // Generalists record referrals through the start form of the verwijzing process.
-    grants.add(new Grant(Roles.GENERALIST, Resources.PROCESS_DEFINITION, ReferralProcess.KEY,
-        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE));
+    // Generalists record referrals and raise safety signals through start forms in Tasklist.
+    for (String key : List.of(ReferralProcess.KEY, ReportingCodeProcess.RAISE_KEY)) {
+      grants.add(new Grant(Roles.GENERALIST, Resources.PROCESS_DEFINITION, key,
+          ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE));
+    }
     grants.add(new Grant(Roles.GENERALIST, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE));
 
     // Team manager: distributes cases, decides on escalations, monitors in Cockpit.
@@ -103,7 +107,10 @@ class RoleSetup implements ApplicationRunner {
         ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_TASK,
         ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE, ProcessDefinitionPermissions.READ_HISTORY_VARIABLE,
         ProcessDefinitionPermissions.READ_TASK_VARIABLE));
-    grants.add(new Grant(Roles.TEAM_MANAGER, Resources.PROCESS_INSTANCE, ANY, Permissions.READ));
+    grants.add(new Grant(Roles.TEAM_MANAGER, Resources.PROCESS_INSTANCE, ANY, Permissions.READ, Permissions.CREATE));
+    // ... and scales cases down outside an evaluation through the start form of the afschalen process.
+    grants.add(new Grant(Roles.TEAM_MANAGER, Resources.PROCESS_DEFINITION, ScaleDownProcess.KEY,
+        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE));
     grants.add(new Grant(Roles.TEAM_MANAGER, Resources.TASK, ANY,
         TaskPermissions.READ, TaskPermissions.UPDATE, TaskPermissions.READ_VARIABLE));
     grants.add(new Grant(Roles.TEAM_MANAGER, Resources.DECISION_DEFINITION, ANY, Permissions.READ));

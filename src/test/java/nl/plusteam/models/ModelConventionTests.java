@@ -45,6 +45,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import nl.plusteam.casefile.process.CaseProcess;
+import nl.plusteam.referral.process.ReferralProcess;
+import nl.plusteam.safety.process.ReportingCodeProcess;
+import nl.plusteam.scaling.process.ScaleDownProcess;
 
 /**
  * The conventions process owners rely on when they edit the models in Camunda Modeler. Every message
@@ -58,7 +61,8 @@ class ModelConventionTests {
   private static final Pattern READABLE_ID = Pattern.compile("[a-z][a-zA-Z]*_[a-z][a-zA-Z0-9]*");
   private static final Pattern BEAN_EXPRESSION = Pattern.compile("\\$\\{([a-zA-Z][a-zA-Z0-9]*)}");
   /** Processes whose key running cases depend on: renaming one would orphan them. */
-  private static final Set<String> STABLE_PROCESS_KEYS = Set.of(CaseProcess.KEY);
+  private static final Set<String> STABLE_PROCESS_KEYS = Set.of(CaseProcess.KEY, ReportingCodeProcess.KEY,
+      ReportingCodeProcess.RAISE_KEY, ScaleDownProcess.KEY, ReferralProcess.KEY);
 
   private static Map<Path, BpmnModelInstance> models;
   private static Map<String, Path> formIds;
@@ -226,8 +230,10 @@ class ModelConventionTests {
   @Test
   void everyVariableAConditionOrAssignmentReads_isFilledByAFormOrTheApplication() throws IllegalAccessException {
     Set<String> known = new HashSet<>(formKeys);
-    for (Field field : CaseProcess.Variables.class.getFields()) {
-      known.add((String) field.get(null));
+    for (Class<?> variables : List.of(CaseProcess.Variables.class, ReportingCodeProcess.Variables.class)) {
+      for (Field field : variables.getFields()) {
+        known.add((String) field.get(null));
+      }
     }
     known.addAll(beanNames);
     known.addAll(Set.of("execution", "task", "true", "false", "null", "empty", "not", "and", "or", "eq", "ne", "lt",

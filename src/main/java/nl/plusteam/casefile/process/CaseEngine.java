@@ -2,6 +2,7 @@ package nl.plusteam.casefile.process;
 
 import java.util.Map;
 
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -34,7 +35,8 @@ public class CaseEngine {
             CaseProcess.Variables.CASE_REFERENCE, caseFile.getReference(),
             CaseProcess.Variables.MUNICIPALITY, caseFile.getMunicipality().code(),
             CaseProcess.Variables.URGENCY, caseFile.getUrgency().code(),
-            CaseProcess.Variables.CMD_GROUP, Roles.cmdGroupOf(caseFile.getMunicipality())))
+            CaseProcess.Variables.CMD_GROUP, Roles.cmdGroupOf(caseFile.getMunicipality()),
+            CaseProcess.Variables.SUPPORT_TRACK, CaseProcess.SupportTracks.REGULAR))
         .execute()
         .getId();
   }
@@ -54,6 +56,46 @@ public class CaseEngine {
     runtimeService.setVariable(processInstanceId, CaseProcess.Variables.LEAD, newLead);
     taskService.setAssignee(intake.getId(), newLead);
     return true;
+  }
+
+  /**
+   * A team manager's scale-down: the message "afschalen" interrupts support or life-course support and the
+   * model routes on the next step. Returns false when the case is not waiting in either.
+   */
+  public boolean scaleDown(String processInstanceId, String nextStep) {
+    try {
+      runtimeService.createMessageCorrelation(CaseProcess.Messages.SCALE_DOWN)
+          .processInstanceId(processInstanceId)
+          .setVariable(CaseProcess.Variables.NEXT_STEP, nextStep)
+          .setVariable(CaseProcess.Variables.SUPPORT_TRACK, supportTrackAfter(nextStep))
+          .correlate();
+      return true;
+    } catch (MismatchingMessageCorrelationException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Starts the reporting code (meldcode) inside a running case: the message "veiligheidssignaal" starts
+   * the case's event subprocess, which calls the meldcode model. Returns false when the case has ended.
+   */
+  public boolean raiseSafetySignal(String processInstanceId, Long safetySignalId, String raisedBy) {
+    try {
+      runtimeService.createMessageCorrelation(CaseProcess.Messages.SAFETY_SIGNAL)
+          .processInstanceId(processInstanceId)
+          .setVariable(CaseProcess.Variables.SAFETY_SIGNAL_ID, safetySignalId)
+          .setVariable(CaseProcess.Variables.SIGNAL_RAISED_BY, raisedBy)
+          .correlate();
+      return true;
+    } catch (MismatchingMessageCorrelationException e) {
+      return false;
+    }
+  }
+
+  /** The support track a next step leads to: life-course support keeps its yearly rhythm, all else is regular. */
+  public static String supportTrackAfter(String nextStep) {
+    return CaseProcess.SupportTracks.LIFE_COURSE.equals(nextStep)
+        ? CaseProcess.SupportTracks.LIFE_COURSE : CaseProcess.SupportTracks.REGULAR;
   }
 
   /** Raises the open user tasks of a case (not escalations) and puts them on follow-up now. */

@@ -49,6 +49,22 @@ public final class CaseProcess {
     public static final String EVALUATE = "userTask_evaluateWithFamily";
     public static final String RECORD_EVALUATION = "serviceTask_recordEvaluation";
     public static final String CONTINUE_WITH_REVISED_PLAN = "flow_continueWithRevisedPlan";
+    /** Life-course track: where a case waits for its yearly evaluation. */
+    public static final String YEARLY_EVALUATION = "timer_yearlyEvaluation";
+    public static final String SCALE_DOWN_BY_TEAM_MANAGER = "message_scaleDownByTeamManager";
+    public static final String NEXT_STEP = "gateway_nextStep";
+    public static final String MONITORING = "subProcess_monitoring";
+    public static final String MONITORING_CHECK_IN_TIMER = "timer_monitoringCheckIn";
+    public static final String MONITORING_CHECK_IN = "userTask_monitoringCheckIn";
+    public static final String RECORD_CHECK_IN = "serviceTask_recordCheckIn";
+    public static final String HAND_BACK_TO_CMD = "userTask_handBackToCmd";
+    public static final String CASE_HANDED_BACK = "endEvent_caseHandedBack";
+    public static final String SAFETY_SIGNAL = "subProcess_safetySignal";
+    public static final String REPORTING_CODE = "callActivity_reportingCode";
+    public static final String SIGNAL_HANDLED = "endEvent_signalHandled";
+    public static final String CASE_STOPS_AFTER_SIGNAL = "subProcess_caseStopsAfterSignal";
+    public static final String CLOSE_AFTER_SIGNAL = "userTask_closeAfterSignal";
+    public static final String CASE_CLOSED_AFTER_SIGNAL = "endEvent_caseClosedAfterSignal";
     public static final String CLOSE_CASE = "userTask_closeCase";
     public static final String RECORD_CLOSING = "serviceTask_recordClosing";
     public static final String CASE_CLOSED = "endEvent_caseClosed";
@@ -84,6 +100,15 @@ public final class CaseProcess {
     public static final String PLAN_END_DATE = "planEndDate";
     public static final String DISCUSSION_OUTCOME = "discussionOutcome";
     public static final String NEXT_STEP = "nextStep";
+    /** "regulier" or "levensloop": which evaluation rhythm the support phase follows. */
+    public static final String SUPPORT_TRACK = "supportTrack";
+    /** Outcome of the last monitoring check-in: "afsluiten", "verlengen" or "terugval". */
+    public static final String CHECK_IN_OUTCOME = "checkInOutcome";
+    /** The safety signal the case's meldcode event subprocess starts with, and who raised it. */
+    public static final String SAFETY_SIGNAL_ID = "safetySignalId";
+    public static final String SIGNAL_RAISED_BY = "signalRaisedBy";
+    /** From the meldcode's decision: whether the PlusTeam stays involved. */
+    public static final String CASE_CONTINUES = "caseContinues";
 
     /** Task-local, for the form only: the generalists to choose from, with their caseload. */
     public static final String GENERALIST_OPTIONS = "generalistOptions";
@@ -91,6 +116,24 @@ public final class CaseProcess {
     public static final String CASE_SUMMARY = "caseSummary";
 
     private Variables() {}
+  }
+
+  /** Message names the case model listens for. */
+  public static final class Messages {
+    /** A team manager scales down a case in support (boundary event on the support phase). */
+    public static final String SCALE_DOWN = "afschalen";
+    /** A lead or partner raised a safety signal (starts the event subprocess "Veiligheidssignaal"). */
+    public static final String SAFETY_SIGNAL = "veiligheidssignaal";
+
+    private Messages() {}
+  }
+
+  /** Values of {@link Variables#SUPPORT_TRACK}. */
+  public static final class SupportTracks {
+    public static final String REGULAR = "regulier";
+    public static final String LIFE_COURSE = "levensloop";
+
+    private SupportTracks() {}
   }
 
   /** Values of {@link Variables#ESCALATION_DECISION}. */

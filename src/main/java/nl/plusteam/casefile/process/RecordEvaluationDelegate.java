@@ -23,5 +23,6 @@ public class RecordEvaluationDelegate implements JavaDelegate {
     String next = evaluations.record((Long) execution.getVariable(CaseProcess.Variables.CASE_FILE_ID),
         DossierInput.take(execution), Actors.current(execution), Actors.sourceKey(execution));
     execution.setVariable(CaseProcess.Variables.NEXT_STEP, next);
+    execution.setVariable(CaseProcess.Variables.SUPPORT_TRACK, CaseEngine.supportTrackAfter(next));
   }
 }

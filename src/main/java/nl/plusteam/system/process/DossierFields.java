@@ -39,6 +39,12 @@ public final class DossierFields {
         label + ": ", problems);
   }
 
+  /** Whether the field was filled in at all (a "nee" counts as filled in). */
+  public boolean has(String key) {
+    JsonNode value = node.path(key);
+    return !value.isMissingNode() && !value.isNull() && !value.asText().isBlank();
+  }
+
   public JsonNode node(String key) {
     return node.path(key);
   }
