@@ -49,8 +49,10 @@ import nl.plusteam.familyplan.FamilyPlan;
 import nl.plusteam.familyplan.FamilyPlanService;
 import nl.plusteam.familyplan.PlanGoal;
 import nl.plusteam.familyplan.PlanStatus;
-import nl.plusteam.support.Cases;
+import nl.plusteam.support.CaseWalk;
 import nl.plusteam.support.Dossiers;
+import static nl.plusteam.support.CaseWalk.days;
+import static nl.plusteam.support.CaseWalk.plus;
 import nl.plusteam.support.HandoffJson;
 import nl.plusteam.support.Http;
 import nl.plusteam.support.PlusTeamTest;
@@ -61,10 +63,10 @@ import nl.plusteam.zrm.ZrmService;
 @PlusTeamTest
 class CaseProcessScenarioTests {
 
-  private static final String ANNA = "generalist.anna";
-  private static final String BRAM = "generalist.bram";
-  private static final String CHRIS = "generalist.chris";
-  private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+  private static final String ANNA = CaseWalk.ANNA;
+  private static final String BRAM = CaseWalk.BRAM;
+  private static final String CHRIS = CaseWalk.CHRIS;
+  private static final ZoneId AMSTERDAM = CaseWalk.AMSTERDAM;
 
   @LocalServerPort
   int port;
@@ -96,10 +98,12 @@ class CaseProcessScenarioTests {
   ReferralService referrals;
 
   private Date handoffTime;
+  private CaseWalk walk;
 
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(processEngine);
+    walk = new CaseWalk(port, processEngine, plans, caseFiles);
     // A Monday morning, so that "14 days" and "3 working days" are easy to read in the tests.
     ZonedDateTime monday = ZonedDateTime.now(AMSTERDAM).with(TemporalAdjusters.next(DayOfWeek.MONDAY)).with(LocalTime.of(10, 0));
     at(monday);
@@ -115,7 +119,7 @@ class CaseProcessScenarioTests {
 
   @Test
   void intakeOnTime_planConsentedFirstTime_caseEntersSupport() {
-    ProcessInstance pi = Cases.handOff(port, runtimeService);
+    ProcessInstance pi = walk.handOff();
     assertThat(pi).isWaitingAt(DISTRIBUTE);
     Task distribute = task(DISTRIBUTE, pi);
     assertThat(distribute).hasCandidateGroup("teammanager").hasDueDate(days(handoffTime, 14));
@@ -124,29 +128,29 @@ class CaseProcessScenarioTests {
     Assertions.assertThat((String) runtimeService.getVariable(pi.getId(), Variables.INTAKE_DEADLINE_TEXT))
         .matches("(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag) \\d{1,2} \\p{L}+ \\d{4} om \\d{2}:\\d{2}");
 
-    distribute(pi, ANNA, BRAM);
+    walk.distribute(pi, ANNA, BRAM);
     Task intake = task(CONDUCT_INTAKE, pi);
     assertThat(intake).isAssignedTo(ANNA).hasDueDate(days(handoffTime, 14));
     Assertions.assertThat(intake.getFollowUpDate()).isEqualTo(days(handoffTime, 10));
 
     at(plus(handoffTime, Duration.ofDays(3)));
-    holdIntake(pi, true);
+    walk.holdIntake(pi, true);
     assertThat(pi).isWaitingAt(DRAFT_PLAN);
     assertThat(task(DRAFT_PLAN, pi)).isAssignedTo(ANNA).hasDueDate(days(ClockUtil.getCurrentTime(), 42));
-    CaseFile caseFile = caseFileOf(pi);
+    CaseFile caseFile = walk.caseFileOf(pi);
     Assertions.assertThat(caseFile.getStatus()).isEqualTo(CaseStatus.PLANNING);
     Assertions.assertThat(caseFile.getQuestionBehindQuestion()).isEqualTo(Dossiers.QUESTION_BEHIND_QUESTION);
     Assertions.assertThat(zrm.history(caseFile.getId())).singleElement()
         .satisfies(m -> Assertions.assertThat(m.getScores()).hasSize(11).containsValue(2));
 
-    draftPlan(pi, Dossiers.today().plusMonths(6));
-    answerConsent(pi, true);
+    walk.draftPlan(pi, Dossiers.today().plusMonths(6));
+    walk.answerConsent(pi, true);
 
     assertThat(pi).isWaitingAt(NEXT_EVALUATION)
         .hasPassedInOrder(START, DETERMINE_INTAKE_TERMS, DISTRIBUTE, ASSIGN, CONDUCT_INTAKE, RECORD_INTAKE, INTAKE_HELD,
             DRAFT_PLAN, RECORD_PLAN, RECORD_CONSENT, STORE_CONSENT, PLAN_CONSENTED)
         .hasNotPassed(RECORD_INTAKE_BREACH, RETURN_CASE, DISCUSS_CASE);
-    Assertions.assertThat(caseFileOf(pi).getStatus()).isEqualTo(CaseStatus.SUPPORT);
+    Assertions.assertThat(walk.caseFileOf(pi).getStatus()).isEqualTo(CaseStatus.SUPPORT);
     Assertions.assertThat(plans.versions(caseFile.getId())).singleElement()
         .extracting(FamilyPlan::getStatus).isEqualTo(PlanStatus.CONSENTED);
     Assertions.assertThat(breaches.findByCaseFileId(caseFile.getId())).isEmpty();
@@ -155,8 +159,8 @@ class CaseProcessScenarioTests {
 
   @Test
   void intakeLate_reminderAtDay10_escalationAtDay14_breachRecordedOnce_notAtDay13() {
-    ProcessInstance pi = Cases.handOff(port, runtimeService);
-    distribute(pi, ANNA, BRAM);
+    ProcessInstance pi = walk.handOff();
+    walk.distribute(pi, ANNA, BRAM);
 
     at(plus(days(handoffTime, 10), Duration.ofMinutes(-1)));
     Assertions.assertThat(dueJobs(pi)).isZero();
@@ -173,7 +177,7 @@ class CaseProcessScenarioTests {
 
     assertThat(pi).hasPassed(RECORD_INTAKE_BREACH).isWaitingAt(HANDLE_INTAKE_ESCALATION, CONDUCT_INTAKE);
     assertThat(task(HANDLE_INTAKE_ESCALATION, pi)).hasCandidateGroup("teammanager");
-    Long caseFileId = caseFileOf(pi).getId();
+    Long caseFileId = walk.caseFileOf(pi).getId();
     Assertions.assertThat(breaches.findByCaseFileId(caseFileId)).singleElement().satisfies(b -> {
       Assertions.assertThat(b.getKind()).isEqualTo(DeadlineKind.INTAKE);
       Assertions.assertThat(b.getDueAt()).isEqualTo(days(handoffTime, 14).toInstant());
@@ -192,7 +196,7 @@ class CaseProcessScenarioTests {
     at(friday);
     ObjectNode spoed = HandoffJson.valid("geldrop-mierlo");
     spoed.put("urgency", "spoed");
-    ProcessInstance pi = Cases.handOff(port, runtimeService, spoed);
+    ProcessInstance pi = walk.handOff(spoed);
 
     Date wednesday = Date.from(friday.plusDays(5).toInstant());
     Date tuesday = Date.from(friday.plusDays(4).toInstant());
@@ -209,15 +213,15 @@ class CaseProcessScenarioTests {
 
   @Test
   void householdDoesNotFit_cmdOfTheMunicipalityGetsCasusRetour_caseEndsReturned() {
-    ProcessInstance pi = Cases.handOff(port, runtimeService, HandoffJson.valid("waalre"));
-    distribute(pi, ANNA, BRAM);
-    holdIntake(pi, false);
+    ProcessInstance pi = walk.handOff(HandoffJson.valid("waalre"));
+    walk.distribute(pi, ANNA, BRAM);
+    walk.holdIntake(pi, false);
 
     assertThat(pi).isWaitingAt(RETURN_CASE);
     Task returnTask = task(RETURN_CASE, pi);
     assertThat(returnTask).hasCandidateGroup("cmd-waalre");
     Assertions.assertThat(runtimeService.getVariable(pi.getId(), "dossier").toString()).contains(Dossiers.RETURN_REASON);
-    Http.Response status = Http.basic(port, "cmd.waalre", "cmd.waalre").get("/api/handoffs/" + caseFileOf(pi).getHandoffId());
+    Http.Response status = Http.basic(port, "cmd.waalre", "cmd.waalre").get("/api/handoffs/" + walk.caseFileOf(pi).getHandoffId());
     Assertions.assertThat(status.json().get("status").asText()).isEqualTo("RETURNED");
 
     formService.submitTaskForm(returnTask.getId(), Map.of("returnAcknowledged", true));
@@ -230,19 +234,19 @@ class CaseProcessScenarioTests {
 
   @Test
   void planRefusedTwiceThenConsented_everyVersionKept() {
-    ProcessInstance pi = toPlanPhase();
-    draftPlan(pi, Dossiers.today().plusMonths(6));
-    answerConsent(pi, false);
+    ProcessInstance pi = walk.toPlanPhase();
+    walk.draftPlan(pi, Dossiers.today().plusMonths(6));
+    walk.answerConsent(pi, false);
     assertThat(pi).isWaitingAt(DRAFT_PLAN);
     Assertions.assertThat(runtimeService.getVariable(pi.getId(), "dossier").toString())
         .as("the revision starts from the previous version").contains(Dossiers.PROBLEM_STATEMENT);
-    draftPlan(pi, Dossiers.today().plusMonths(6));
-    answerConsent(pi, false);
-    draftPlan(pi, Dossiers.today().plusMonths(5));
-    answerConsent(pi, true);
+    walk.draftPlan(pi, Dossiers.today().plusMonths(6));
+    walk.answerConsent(pi, false);
+    walk.draftPlan(pi, Dossiers.today().plusMonths(5));
+    walk.answerConsent(pi, true);
 
     assertThat(pi).isWaitingAt(NEXT_EVALUATION).hasNotPassed(DISCUSS_CASE);
-    Long caseFileId = caseFileOf(pi).getId();
+    Long caseFileId = walk.caseFileOf(pi).getId();
     Assertions.assertThat(plans.versions(caseFileId)).extracting(FamilyPlan::getVersion, FamilyPlan::getStatus)
         .containsExactly(Assertions.tuple(1, PlanStatus.REFUSED), Assertions.tuple(2, PlanStatus.REFUSED),
             Assertions.tuple(3, PlanStatus.CONSENTED));
@@ -251,38 +255,38 @@ class CaseProcessScenarioTests {
 
   @Test
   void planRefusedThreeTimes_teamManagerDiscussesCase_andMayCloseIt() {
-    ProcessInstance pi = toPlanPhase();
+    ProcessInstance pi = walk.toPlanPhase();
     for (int round = 1; round <= 3; round++) {
-      draftPlan(pi, Dossiers.today().plusMonths(6));
-      answerConsent(pi, false);
+      walk.draftPlan(pi, Dossiers.today().plusMonths(6));
+      walk.answerConsent(pi, false);
     }
     assertThat(pi).isWaitingAt(DISCUSS_CASE);
     assertThat(task(DISCUSS_CASE, pi)).hasCandidateGroup("teammanager");
 
     formService.submitTaskForm(task(DISCUSS_CASE, pi).getId(), Map.of(Variables.DISCUSSION_OUTCOME, "afsluiten"));
     assertThat(pi).hasPassed(PLAN_NOT_AGREED).isWaitingAt(CLOSE_CASE).hasNotPassed(SUPPORT);
-    close(pi);
+    walk.close(pi);
     assertThat(pi).isEnded().hasPassed(CASE_CLOSED);
   }
 
   @Test
   void planRefusedThreeTimes_teamManagerLetsThePlanBeRedrafted_countingStartsAgain() {
-    ProcessInstance pi = toPlanPhase();
+    ProcessInstance pi = walk.toPlanPhase();
     for (int round = 1; round <= 3; round++) {
-      draftPlan(pi, Dossiers.today().plusMonths(6));
-      answerConsent(pi, false);
+      walk.draftPlan(pi, Dossiers.today().plusMonths(6));
+      walk.answerConsent(pi, false);
     }
     formService.submitTaskForm(task(DISCUSS_CASE, pi).getId(), Map.of(Variables.DISCUSSION_OUTCOME, "plan-opnieuw"));
     assertThat(pi).isWaitingAt(DRAFT_PLAN);
-    draftPlan(pi, Dossiers.today().plusMonths(6));
-    answerConsent(pi, false);
+    walk.draftPlan(pi, Dossiers.today().plusMonths(6));
+    walk.answerConsent(pi, false);
     assertThat(pi).as("one refusal after the discussion is round 1 again").isWaitingAt(DRAFT_PLAN);
   }
 
   @Test
   void incompleteConsent_isRefusedWithAClearMessage_andTheTaskStaysOpen() {
-    ProcessInstance pi = toPlanPhase();
-    draftPlan(pi, Dossiers.today().plusMonths(6));
+    ProcessInstance pi = walk.toPlanPhase();
+    walk.draftPlan(pi, Dossiers.today().plusMonths(6));
     Task consent = task(RECORD_CONSENT, pi);
     ObjectNode withoutDate = Dossiers.consent(true);
     withoutDate.remove("decidedOn");
@@ -292,12 +296,12 @@ class CaseProcessScenarioTests {
         .hasMessageContaining("Vul de datum van het antwoord in")
         .hasMessageContaining("wie namens het gezin");
     assertThat(pi).isWaitingAt(RECORD_CONSENT);
-    Assertions.assertThat(plans.consents(caseFileOf(pi).getId())).isEmpty();
+    Assertions.assertThat(plans.consents(walk.caseFileOf(pi).getId())).isEmpty();
   }
 
   @Test
   void planWithoutGoals_isRefused() {
-    ProcessInstance pi = toPlanPhase();
+    ProcessInstance pi = walk.toPlanPhase();
     ObjectNode noGoals = Dossiers.plan();
     assertThatThrownBy(() -> formService.submitTaskForm(task(DRAFT_PLAN, pi).getId(), Dossiers.submit(noGoals)))
         .hasMessageContaining("minstens 1 doel");
@@ -306,7 +310,7 @@ class CaseProcessScenarioTests {
 
   @Test
   void planLate_reminderAfterFiveWeeks_escalationAndBreachAfterSix() {
-    ProcessInstance pi = toPlanPhase();
+    ProcessInstance pi = walk.toPlanPhase();
     Date planStart = ClockUtil.getCurrentTime();
     at(days(planStart, 35));
     execute(job(PLAN_REMINDER, pi));
@@ -316,14 +320,14 @@ class CaseProcessScenarioTests {
     at(days(planStart, 42));
     execute(job(PLAN_DEADLINE, pi));
     assertThat(pi).isWaitingAt(HANDLE_PLAN_ESCALATION, DRAFT_PLAN).hasPassed(RECORD_PLAN_BREACH);
-    Assertions.assertThat(breaches.findByCaseFileId(caseFileOf(pi).getId()))
+    Assertions.assertThat(breaches.findByCaseFileId(walk.caseFileOf(pi).getId()))
         .extracting(DeadlineBreach::getKind).containsExactly(DeadlineKind.FAMILY_PLAN);
   }
 
   @Test
   void supportCannotBeReachedWithoutAConsentedPlan_evenByModification() {
-    ProcessInstance pi = toPlanPhase();
-    draftPlan(pi, Dossiers.today().plusMonths(6));
+    ProcessInstance pi = walk.toPlanPhase();
+    walk.draftPlan(pi, Dossiers.today().plusMonths(6));
 
     assertThatThrownBy(() -> runtimeService.createProcessInstanceModification(pi.getId())
         .startBeforeActivity(SUPPORT).execute())
@@ -335,7 +339,7 @@ class CaseProcessScenarioTests {
 
   @Test
   void evaluationAfterThreeMonths_continueWithRevisedPlan_needsConsentAgain() {
-    ProcessInstance pi = toSupport(Dossiers.today().plusMonths(6));
+    ProcessInstance pi = walk.toSupport(Dossiers.today().plusMonths(6));
     Date supportStart = ClockUtil.getCurrentTime();
     at(days(supportStart, 80));
     Assertions.assertThat(executableJob(pi, EVALUATION_INTERVAL)).isFalse();
@@ -346,12 +350,12 @@ class CaseProcessScenarioTests {
     assertThat(task(EVALUATE, pi)).isAssignedTo(ANNA);
     Assertions.assertThat(runtimeService.getVariable(pi.getId(), "dossier").toString())
         .contains(Dossiers.GOAL_RESULT, "Vorige meting", "Financiën 2 · Dagbesteding 2 · Huisvesting 2");
-    evaluate(pi, "doorgaan");
+    walk.evaluate(pi, "doorgaan");
 
     assertThat(pi).hasPassed(RECORD_EVALUATION).hasNotPassed(CLOSE_CASE).isWaitingAt(DRAFT_PLAN);
     Assertions.assertThat(runtimeService.getVariable(pi.getId(), "dossier").toString())
         .as("the revision shows the ZRM change per domain").contains("Financiën 2 → 3 (+1)");
-    Long caseFileId = caseFileOf(pi).getId();
+    Long caseFileId = walk.caseFileOf(pi).getId();
     Assertions.assertThat(evaluations.of(caseFileId)).singleElement().satisfies(e -> {
       Assertions.assertThat(e.getSatisfaction()).isEqualTo(8);
       Assertions.assertThat(e.getGoals()).singleElement().satisfies(g -> Assertions.assertThat(g.why()).isEqualTo(Dossiers.EVALUATION_WHY));
@@ -360,8 +364,8 @@ class CaseProcessScenarioTests {
     Assertions.assertThat(ZrmService.change(zrm.history(caseFileId).get(0).getScores(), zrm.history(caseFileId).get(1).getScores()))
         .hasSize(11).containsValue(1);
 
-    draftPlan(pi, Dossiers.today().plusMonths(6));
-    answerConsent(pi, true);
+    walk.draftPlan(pi, Dossiers.today().plusMonths(6));
+    walk.answerConsent(pi, true);
     assertThat(pi).isWaitingAt(NEXT_EVALUATION);
     Assertions.assertThat(plans.versions(caseFileId)).hasSize(2);
   }
@@ -369,7 +373,7 @@ class CaseProcessScenarioTests {
   @Test
   void evaluationAtThePlansLastTargetDate_whenThatComesFirst() {
     LocalDate target = Dossiers.today().plusMonths(2);
-    ProcessInstance pi = toSupport(target);
+    ProcessInstance pi = walk.toSupport(target);
     at(target.atTime(9, 0).atZone(AMSTERDAM));
     Assertions.assertThat(executableJob(pi, PLAN_END_DATE)).isTrue();
     Assertions.assertThat(executableJob(pi, EVALUATION_INTERVAL)).isFalse();
@@ -379,15 +383,15 @@ class CaseProcessScenarioTests {
 
   @Test
   void evaluationDecidesToClose_caseIsClosed_andTheCmdSeesIt() {
-    ProcessInstance pi = toSupport(Dossiers.today().plusMonths(6));
+    ProcessInstance pi = walk.toSupport(Dossiers.today().plusMonths(6));
     at(ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), AMSTERDAM).plusMonths(3));
     execute(job(EVALUATION_INTERVAL, pi));
-    evaluate(pi, "afsluiten");
+    walk.evaluate(pi, "afsluiten");
     assertThat(pi).isWaitingAt(CLOSE_CASE);
-    close(pi);
+    walk.close(pi);
 
     assertThat(pi).isEnded().hasPassedInOrder(EVALUATE, RECORD_EVALUATION, CLOSE_CASE, RECORD_CLOSING, CASE_CLOSED);
-    CaseFile caseFile = caseFileOf(pi);
+    CaseFile caseFile = walk.caseFileOf(pi);
     Assertions.assertThat(caseFile.getStatus()).isEqualTo(CaseStatus.CLOSED);
     Assertions.assertThat(caseFile.getClosingReason()).isEqualTo(ClosingReason.DOELEN_BEREIKT);
     Assertions.assertThat(caseFile.getClosingSatisfaction()).isEqualTo(9);
@@ -398,7 +402,7 @@ class CaseProcessScenarioTests {
 
   @Test
   void referralRecordedDuringSupport_byLeadOrPartnerOnly() {
-    ProcessInstance pi = toSupport(Dossiers.today().plusMonths(6));
+    ProcessInstance pi = walk.toSupport(Dossiers.today().plusMonths(6));
     String reference = pi.getBusinessKey();
     Map<String, Object> referral = Map.of("variables", Map.of("dossier", Map.of("type", "Json",
         "value", Dossiers.referral(reference, "verwijzing").toString())));
@@ -412,7 +416,7 @@ class CaseProcessScenarioTests {
     Assertions.assertThat(byOther.status()).isEqualTo(400);
     Assertions.assertThat(byOther.json().get("message").asText()).contains("geen regisseur of duopartner");
 
-    Assertions.assertThat(referrals.of(caseFileOf(pi).getId())).singleElement().satisfies(r -> {
+    Assertions.assertThat(referrals.of(walk.caseFileOf(pi).getId())).singleElement().satisfies(r -> {
       Assertions.assertThat(r.getProvider()).isEqualTo("GGZ Oost Brabant");
       Assertions.assertThat(r.getEstimatedCost()).isEqualByComparingTo("2400.50");
       Assertions.assertThat(r.getRecordedBy()).isEqualTo(BRAM);
@@ -422,7 +426,7 @@ class CaseProcessScenarioTests {
 
   @Test
   void referralBeforeSupport_isRefused() {
-    ProcessInstance pi = toPlanPhase();
+    ProcessInstance pi = walk.toPlanPhase();
     Map<String, Object> referral = Map.of("variables", Map.of("dossier", Map.of("type", "Json",
         "value", Dossiers.referral(pi.getBusinessKey(), "eigen-inzet").toString())));
     Http.Response response = Http.basic(port, ANNA, ANNA)
@@ -435,7 +439,7 @@ class CaseProcessScenarioTests {
 
   @Test
   void escalationBeforeDistribution_teamManagerStillDistributes() {
-    ProcessInstance pi = Cases.handOff(port, runtimeService);
+    ProcessInstance pi = walk.handOff();
     at(days(handoffTime, 15));
     execute(job(INTAKE_DEADLINE, pi));
 
@@ -449,8 +453,8 @@ class CaseProcessScenarioTests {
 
   @Test
   void escalation_teamManagerAppointsAnotherLead_intakeMovesToNewLead() {
-    ProcessInstance pi = Cases.handOff(port, runtimeService);
-    distribute(pi, ANNA, BRAM);
+    ProcessInstance pi = walk.handOff();
+    walk.distribute(pi, ANNA, BRAM);
     at(plus(days(handoffTime, 14), Duration.ofMinutes(5)));
     execute(job(INTAKE_DEADLINE, pi));
 
@@ -460,12 +464,12 @@ class CaseProcessScenarioTests {
     assertThat(pi).hasPassed(REASSIGN_LEAD).isWaitingAt(CONDUCT_INTAKE);
     assertThat(task(CONDUCT_INTAKE, pi)).isAssignedTo(CHRIS);
     Assertions.assertThat(runtimeService.getVariable(pi.getId(), Variables.LEAD)).isEqualTo(CHRIS);
-    Assertions.assertThat(caseFileOf(pi).getLeadGeneralist()).isEqualTo(CHRIS);
+    Assertions.assertThat(walk.caseFileOf(pi).getLeadGeneralist()).isEqualTo(CHRIS);
   }
 
   @Test
   void sameGeneralistAsLeadAndPartner_isRefusedAndNothingChanges() {
-    ProcessInstance pi = Cases.handOff(port, runtimeService);
+    ProcessInstance pi = walk.handOff();
     Task distribute = task(DISTRIBUTE, pi);
 
     assertThatThrownBy(() -> formService.submitTaskForm(distribute.getId(),
@@ -477,12 +481,12 @@ class CaseProcessScenarioTests {
 
     assertThat(pi).isWaitingAt(DISTRIBUTE);
     Assertions.assertThat(runtimeService.getVariable(pi.getId(), Variables.LEAD)).isNull();
-    Assertions.assertThat(caseFileOf(pi).getStatus()).isEqualTo(CaseStatus.RECEIVED);
+    Assertions.assertThat(walk.caseFileOf(pi).getStatus()).isEqualTo(CaseStatus.RECEIVED);
   }
 
   @Test
   void invalidFormInputThroughTheTasklistApi_is400WithTheDutchReason() {
-    ProcessInstance pi = Cases.handOff(port, runtimeService);
+    ProcessInstance pi = walk.handOff();
     Http manager = Http.basic(port, "teammanager", "teammanager");
 
     Http.Response response = manager.postJson("/engine-rest/task/" + task(DISTRIBUTE, pi).getId() + "/submit-form",
@@ -495,8 +499,8 @@ class CaseProcessScenarioTests {
 
   @Test
   void intakeWithMissingAndWrongFields_isRefusedAndTheTaskStaysOpen() {
-    ProcessInstance pi = Cases.handOff(port, runtimeService);
-    distribute(pi, ANNA, BRAM);
+    ProcessInstance pi = walk.handOff();
+    walk.distribute(pi, ANNA, BRAM);
     ObjectNode intake = Dossiers.intake(true);
     intake.put("intakeDate", Dossiers.today().plusDays(3).toString());
     intake.remove("questionBehindQuestion");
@@ -507,13 +511,13 @@ class CaseProcessScenarioTests {
         .hasMessageContaining("vraag achter de vraag")
         .hasMessageContaining("Financiën moet tussen 1 en 5");
     assertThat(pi).isWaitingAt(CONDUCT_INTAKE);
-    Assertions.assertThat(caseFileOf(pi).getIntakeHeldOn()).isNull();
+    Assertions.assertThat(walk.caseFileOf(pi).getIntakeHeldOn()).isNull();
   }
 
   @Test
   void partnerMayTakeOverTheIntake() {
-    ProcessInstance pi = Cases.handOff(port, runtimeService);
-    distribute(pi, ANNA, BRAM);
+    ProcessInstance pi = walk.handOff();
+    walk.distribute(pi, ANNA, BRAM);
     Assertions.assertThat(taskService.getIdentityLinksForTask(task(CONDUCT_INTAKE, pi).getId()))
         .extracting(IdentityLink::getUserId).contains(BRAM);
   }
@@ -526,56 +530,16 @@ class CaseProcessScenarioTests {
         .addString("intake-terms.dmn", table.replace("<text>\"P14D\"</text>", "<text>\"P10D\"</text>"))
         .deploy().getId();
     try {
-      ProcessInstance pi = Cases.handOff(port, runtimeService);
+      ProcessInstance pi = walk.handOff();
       assertThat(task(DISTRIBUTE, pi)).hasDueDate(days(handoffTime, 10));
     } finally {
       repositoryService.deleteDeployment(deploymentId, true);
     }
-    ProcessInstance after = Cases.handOff(port, runtimeService);
+    ProcessInstance after = walk.handOff();
     assertThat(task(DISTRIBUTE, after)).hasDueDate(days(handoffTime, 14));
   }
 
   // --- helpers -----------------------------------------------------------------------------------------
-
-  private ProcessInstance toPlanPhase() {
-    ProcessInstance pi = Cases.handOff(port, runtimeService);
-    distribute(pi, ANNA, BRAM);
-    holdIntake(pi, true);
-    return pi;
-  }
-
-  private ProcessInstance toSupport(LocalDate lastTarget) {
-    ProcessInstance pi = toPlanPhase();
-    draftPlan(pi, lastTarget);
-    answerConsent(pi, true);
-    assertThat(pi).isWaitingAt(NEXT_EVALUATION);
-    return pi;
-  }
-
-  private void distribute(ProcessInstance pi, String lead, String partner) {
-    formService.submitTaskForm(task(DISTRIBUTE, pi).getId(), Map.of(Variables.LEAD, lead, Variables.PARTNER, partner));
-  }
-
-  private void holdIntake(ProcessInstance pi, boolean fits) {
-    formService.submitTaskForm(task(CONDUCT_INTAKE, pi).getId(), Dossiers.submit(Dossiers.intake(fits)));
-  }
-
-  private void draftPlan(ProcessInstance pi, LocalDate... targets) {
-    formService.submitTaskForm(task(DRAFT_PLAN, pi).getId(), Dossiers.submit(Dossiers.plan(targets)));
-  }
-
-  private void answerConsent(ProcessInstance pi, boolean agrees) {
-    formService.submitTaskForm(task(RECORD_CONSENT, pi).getId(), Dossiers.submit(Dossiers.consent(agrees)));
-  }
-
-  private void evaluate(ProcessInstance pi, String nextStep) {
-    List<Long> goalIds = plans.current(caseFileOf(pi).getId()).orElseThrow().getGoals().stream().map(PlanGoal::getId).toList();
-    formService.submitTaskForm(task(EVALUATE, pi).getId(), Dossiers.submit(Dossiers.evaluation(goalIds, nextStep)));
-  }
-
-  private void close(ProcessInstance pi) {
-    formService.submitTaskForm(task(CLOSE_CASE, pi).getId(), Dossiers.submit(Dossiers.closing()));
-  }
 
   private long dueJobs(ProcessInstance pi) {
     return managementService.createJobQuery().processInstanceId(pi.getId()).timers().executable().count();
@@ -583,10 +547,6 @@ class CaseProcessScenarioTests {
 
   private boolean executableJob(ProcessInstance pi, String activityId) {
     return managementService.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).executable().count() > 0;
-  }
-
-  private CaseFile caseFileOf(ProcessInstance pi) {
-    return caseFiles.findByReference(pi.getBusinessKey()).orElseThrow();
   }
 
   private void at(ZonedDateTime time) {
@@ -598,14 +558,5 @@ class CaseProcessScenarioTests {
       handoffTime = time;
     }
     ClockUtil.setCurrentTime(time);
-  }
-
-  /** Calendar days in Dutch time, as the engine counts a P14D term (daylight saving time included). */
-  private static Date days(Date date, int days) {
-    return Date.from(ZonedDateTime.ofInstant(date.toInstant(), AMSTERDAM).plusDays(days).toInstant());
-  }
-
-  private static Date plus(Date date, Duration duration) {
-    return Date.from(date.toInstant().plus(duration));
   }
 }

@@ -36,6 +36,7 @@ import nl.plusteam.support.Dossiers;
 import nl.plusteam.support.HandoffJson;
 import nl.plusteam.familyplan.FamilyPlanService;
 import nl.plusteam.familyplan.PlanGoal;
+import nl.plusteam.support.EngineTables;
 import nl.plusteam.support.PlusTeamTest;
 
 /**
@@ -95,47 +96,11 @@ class EnginePrivacyTests {
     formService.submitTaskForm(task(CaseProcess.Elements.CLOSE_CASE, pi).getId(), Dossiers.submit(Dossiers.closing()));
     BpmnAwareTests.assertThat(pi).isEnded();
 
-    List<String> found = scanEngineTables(List.of(HandoffJson.PARENT_NAME, HandoffJson.CHILD_NAME, HandoffJson.BSN,
+    List<String> found = EngineTables.scan(dataSource, List.of(HandoffJson.PARENT_NAME, HandoffJson.CHILD_NAME, HandoffJson.BSN,
         HandoffJson.TRIAGE_SUMMARY.substring(0, 20), HandoffJson.CONTACT_NAME, HandoffJson.CONTACT_EMAIL,
         Dossiers.QUESTION_BEHIND_QUESTION, Dossiers.PROBLEM_STATEMENT, Dossiers.GOAL_RESULT, Dossiers.EVALUATION_WHY,
         "Gezin wil eerst de huurschuld", "Moeder, namens het gezin"));
 
     assertThat(found).as("personal or dossier data found in engine tables").isEmpty();
-  }
-
-  private List<String> scanEngineTables(List<String> forbidden) throws Exception {
-    List<String> found = new ArrayList<>();
-    int tablesScanned = 0;
-    try (Connection connection = dataSource.getConnection()) {
-      List<String> tables = new ArrayList<>();
-      try (ResultSet rs = connection.getMetaData().getTables(null, null, "ACT_%", new String[] {"TABLE"})) {
-        while (rs.next()) {
-          tables.add(rs.getString("TABLE_NAME"));
-        }
-      }
-      for (String table : tables) {
-        if (table.startsWith("ACT_ID_")) {
-          continue; // staff accounts, not case data
-        }
-        tablesScanned++;
-        try (Statement statement = connection.createStatement();
-            ResultSet rows = statement.executeQuery("select * from " + table)) {
-          ResultSetMetaData meta = rows.getMetaData();
-          while (rows.next()) {
-            for (int c = 1; c <= meta.getColumnCount(); c++) {
-              Object value = rows.getObject(c);
-              String text = value instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : String.valueOf(value);
-              for (String needle : forbidden) {
-                if (text.contains(needle)) {
-                  found.add(table + "." + meta.getColumnName(c) + " contains '" + needle + "'");
-                }
-              }
-            }
-          }
-        }
-      }
-    }
-    assertThat(tablesScanned).as("engine tables scanned").isGreaterThan(20);
-    return found;
   }
 }

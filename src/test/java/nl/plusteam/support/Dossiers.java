@@ -26,6 +26,13 @@ public final class Dossiers {
   public static final String GOAL_RESULT = "Schuldhulpverlening gestart en huur betaald";
   public static final String EVALUATION_WHY = "Budgetcoach helpt elke week";
   public static final String RETURN_REASON = "Enkelvoudige vraag, past bij het algemene wijkteam";
+  public static final String SIGNALS = "Blauwe plekken op de arm van de jongste, moeder ontwijkt vragen";
+  public static final String CONSULTATION = "Aandachtsfunctionaris adviseert eerst gesprek met moeder";
+  public static final String CLIENT_TALK = "Moeder vertelt over ruzies met haar partner";
+  public static final String WEIGHING_NOTES = "Herhaald geweld in de thuissituatie";
+  public static final String HELP = "Opvoedondersteuning en veiligheidsplan met moeder";
+  public static final String SCALE_DOWN_REASON = "Doelen grotendeels bereikt, gezin redt het met de buurtvoorzieningen";
+  public static final String CHECK_IN_NOTES = "Vader heeft weer schulden, huur twee maanden niet betaald";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -108,6 +115,79 @@ public final class Dossiers {
     d.put("closedOn", today().toString());
     d.put("closingReason", "doelen-bereikt");
     d.put("finalSatisfaction", 9);
+    return d;
+  }
+
+  public static ObjectNode safetySignal(String caseReference) {
+    ObjectNode d = JSON.createObjectNode();
+    d.put("caseReference", caseReference);
+    d.put("signals", SIGNALS);
+    d.put("observedSince", today().minusWeeks(2).toString());
+    return d;
+  }
+
+  public static ObjectNode consultation() {
+    ObjectNode d = JSON.createObjectNode();
+    d.put("consultedColleague", "Aandachtsfunctionaris PlusTeam");
+    d.put("consultedOn", today().toString());
+    d.put("veiligThuisConsulted", "ja");
+    d.put("veiligThuisConsultedOn", today().toString());
+    d.put("consultationNotes", CONSULTATION);
+    return d;
+  }
+
+  public static ObjectNode clientTalk() {
+    ObjectNode d = JSON.createObjectNode();
+    d.put("clientTalked", "ja");
+    d.put("clientTalkedOn", today().toString());
+    d.put("clientTalkNotes", CLIENT_TALK);
+    return d;
+  }
+
+  public static ObjectNode weighing(boolean acute, boolean structural, boolean helpPossible) {
+    ObjectNode d = JSON.createObjectNode();
+    d.put("acuteUnsafety", acute ? "ja" : "nee");
+    d.put("structuralUnsafety", structural ? "ja" : "nee");
+    d.put("helpPossible", helpPossible ? "ja" : "nee");
+    d.put("weighingNotes", WEIGHING_NOTES);
+    return d;
+  }
+
+  /** Step 5: help organised or not, reported (with reference) or not, a certified institution or not. */
+  public static ObjectNode decision(boolean help, String reportReference, String institution, boolean caseContinues) {
+    ObjectNode d = JSON.createObjectNode();
+    d.put("decidedOn", today().toString());
+    d.put("helpOrganised", help ? "ja" : "nee");
+    if (help) {
+      d.put("helpDescription", HELP);
+    }
+    d.put("reportedToVeiligThuis", reportReference != null ? "ja" : "nee");
+    if (reportReference != null) {
+      d.put("reportDate", today().toString());
+      d.put("reportReference", reportReference);
+    }
+    d.put("certifiedInstitution", institution != null ? "ja" : "nee");
+    if (institution != null) {
+      d.put("certifiedInstitutionName", institution);
+    }
+    d.put("caseContinues", caseContinues ? "ja" : "nee");
+    return d;
+  }
+
+  public static ObjectNode scaleDown(String caseReference, String kind) {
+    ObjectNode d = JSON.createObjectNode();
+    d.put("caseReference", caseReference);
+    d.put("scaleDownKind", kind);
+    d.put("reason", SCALE_DOWN_REASON);
+    d.put("tripleL", "levensloop".equals(kind));
+    return d;
+  }
+
+  public static ObjectNode checkIn(String outcome) {
+    ObjectNode d = JSON.createObjectNode();
+    d.put("heldOn", today().toString());
+    d.put("notes", CHECK_IN_NOTES);
+    d.put("outcome", outcome);
     return d;
   }
 

@@ -1,0 +1,363 @@
+package nl.plusteam.safety;
+
+import static nl.plusteam.safety.process.ReportingCodeProcess.Elements.*;
+import static nl.plusteam.support.CaseWalk.AMSTERDAM;
+import static nl.plusteam.support.CaseWalk.ANNA;
+import static nl.plusteam.support.CaseWalk.BRAM;
+import static nl.plusteam.support.CaseWalk.CHRIS;
+import static nl.plusteam.support.CaseWalk.at;
+import static nl.plusteam.support.CaseWalk.days;
+import static nl.plusteam.support.CaseWalk.months;
+import static nl.plusteam.support.CaseWalk.now;
+import static nl.plusteam.support.CaseWalk.plus;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import nl.plusteam.casefile.CaseFileRepository;
+import nl.plusteam.casefile.CaseStatus;
+import nl.plusteam.casefile.ClosingReason;
+import nl.plusteam.casefile.DeadlineBreach;
+import nl.plusteam.casefile.DeadlineBreachRepository;
+import nl.plusteam.casefile.DeadlineKind;
+import nl.plusteam.casefile.process.CaseProcess;
+import nl.plusteam.familyplan.FamilyPlanService;
+import nl.plusteam.safety.process.ReportingCodeProcess;
+import nl.plusteam.scaling.ScaleEvent;
+import nl.plusteam.scaling.ScaleKind;
+import nl.plusteam.scaling.ScalingService;
+import nl.plusteam.support.CaseWalk;
+import nl.plusteam.support.Dossiers;
+import nl.plusteam.support.EngineTables;
+import nl.plusteam.support.Http;
+import nl.plusteam.support.PlusTeamTest;
+
+/**
+ * Handbook step 7, scaling up: a safety signal raised in a running case runs the five steps of the meldcode
+ * as a called model, while the case's own work goes on. Time is moved on the engine clock.
+ */
+@PlusTeamTest
+class SafetySignalScenarioTests {
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  ProcessEngine processEngine;
+  @Autowired
+  RuntimeService runtimeService;
+  @Autowired
+  TaskService taskService;
+  @Autowired
+  FormService formService;
+  @Autowired
+  FamilyPlanService plans;
+  @Autowired
+  CaseFileRepository caseFiles;
+  @Autowired
+  DeadlineBreachRepository breaches;
+  @Autowired
+  SafetySignalService signals;
+  @Autowired
+  ScalingService scaling;
+  @Autowired
+  DataSource dataSource;
+
+  private CaseWalk walk;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(processEngine);
+    walk = new CaseWalk(port, processEngine, plans, caseFiles);
+    at(ZonedDateTime.now(AMSTERDAM).with(TemporalAdjusters.next(DayOfWeek.MONDAY)).with(LocalTime.of(10, 0)));
+  }
+
+  @AfterEach
+  void tearDown() {
+    ClockUtil.reset();
+    BpmnAwareTests.reset();
+  }
+
+  @Test
+  void signalWithoutUnsafety_helpOrganisedWithoutReport_theCasesOwnWorkGoesOn() {
+    ProcessInstance pi = walk.toSupport(Dossiers.today().plusMonths(6));
+    Date supportStart = now();
+
+    ProcessInstance meldcode = raise(pi, BRAM);
+
+    assertThat(pi).isWaitingAt(CaseProcess.Elements.NEXT_EVALUATION, CaseProcess.Elements.REPORTING_CODE);
+    assertThat(meldcode).isWaitingAt(CONSULT);
+    assertThat(task(CONSULT, meldcode)).isAssignedTo(BRAM);
+    Assertions.assertThat(taskService.getIdentityLinksForTask(task(CONSULT, meldcode).getId()))
+        .extracting(IdentityLink::getUserId).contains(ANNA, BRAM);
+    Assertions.assertThat(runtimeService.getVariable(meldcode.getId(), "dossier").toString()).contains(Dossiers.SIGNALS);
+    Assertions.assertThat(meldcode.getBusinessKey()).isEqualTo(pi.getBusinessKey());
+
+    consultTalkAndWeigh(meldcode, false, false, true);
+    assertThat(meldcode).isWaitingAt(DECIDE).hasNotPassed(JOIN_DECISION);
+    assertThat(task(DECIDE, meldcode)).hasDueDate(days(now(), 10));
+    Assertions.assertThat(taskService.createTaskQuery().processInstanceId(meldcode.getId())
+        .taskDefinitionKey(JOIN_DECISION).count()).as("no team manager for mere concerns").isZero();
+    decide(meldcode, Dossiers.decision(true, null, null, true));
+
+    assertThat(meldcode).isEnded().hasPassedInOrder(CONSULT, TALK_WITH_CLIENT, WEIGH, WEIGHING_FRAMEWORK, DECIDE, COMPLETED);
+    assertThat(pi).hasPassed(CaseProcess.Elements.SIGNAL_HANDLED).isWaitingAt(CaseProcess.Elements.NEXT_EVALUATION);
+    SafetySignal signal = signalOf(pi);
+    Assertions.assertThat(signal.getStatus()).isEqualTo(SafetySignal.Status.DECIDED);
+    Assertions.assertThat(signal.getAssessment()).isEqualTo("zorgen");
+    Assertions.assertThat(signal.getReportedToVeiligThuis()).isFalse();
+    Assertions.assertThat(signal.getHelpDescription()).isEqualTo(Dossiers.HELP);
+    Assertions.assertThat(scaling.of(signal.getCaseFileId())).singleElement().satisfies(e -> {
+      Assertions.assertThat(e.getKind()).isEqualTo(ScaleKind.SAFETY_HELP);
+      Assertions.assertThat(e.getDirection()).isEqualTo(ScaleKind.Direction.UP);
+      Assertions.assertThat(e.getSafetySignalId()).isEqualTo(signal.getId());
+    });
+
+    at(months(supportStart, 3));
+    walk.executeJob(pi, CaseProcess.Elements.EVALUATION_INTERVAL);
+    assertThat(pi).as("evaluations go on").isWaitingAt(CaseProcess.Elements.EVALUATE);
+  }
+
+  @Test
+  void acuteUnsafety_decisionDueIn24Hours_teamManagerJoins_reportToVeiligThuisRecorded() {
+    ProcessInstance pi = walk.toSupport(Dossiers.today().plusMonths(6));
+    ProcessInstance meldcode = raise(pi, ANNA);
+    consultTalkAndWeigh(meldcode, true, false, false);
+    Date weighed = now();
+
+    assertThat(meldcode).isWaitingAt(DECIDE, JOIN_DECISION);
+    assertThat(task(DECIDE, meldcode)).isAssignedTo(ANNA).hasDueDate(plus(weighed, Duration.ofHours(24)));
+    assertThat(task(JOIN_DECISION, meldcode)).hasCandidateGroup("teammanager").hasDueDate(plus(weighed, Duration.ofHours(24)));
+    Assertions.assertThat((String) runtimeService.getVariable(meldcode.getId(), ReportingCodeProcess.Variables.ASSESSMENT_TEXT))
+        .isEqualTo("acute onveiligheid; melden bij Veilig Thuis is nodig");
+
+    assertThatThrownBy(() -> decide(meldcode, Dossiers.decision(true, null, null, true)))
+        .hasMessageContaining("De weging vraagt om een melding bij Veilig Thuis");
+    assertThat(meldcode).isWaitingAt(DECIDE, JOIN_DECISION);
+
+    at(plus(weighed, Duration.ofHours(23)));
+    Assertions.assertThat(walk.executableJob(meldcode.getId(), DECISION_DEADLINE)).isFalse();
+    decide(meldcode, Dossiers.decision(true, "VT-2026-4711", null, true));
+
+    assertThat(meldcode).isEnded().hasNotPassed(HANDLE_LATE_DECISION, RECORD_DECISION_BREACH);
+    Assertions.assertThat(taskService.createTaskQuery().processInstanceId(meldcode.getId()).count())
+        .as("the team manager's task ends with the decision").isZero();
+    SafetySignal signal = signalOf(pi);
+    Assertions.assertThat(signal.getReportReference()).isEqualTo("VT-2026-4711");
+    Assertions.assertThat(signal.getDecisionDueAt()).isEqualTo(plus(weighed, Duration.ofHours(24)).toInstant());
+    Assertions.assertThat(scaling.of(signal.getCaseFileId())).extracting(ScaleEvent::getKind)
+        .containsExactly(ScaleKind.SAFETY_HELP, ScaleKind.VEILIG_THUIS_REPORT);
+    Assertions.assertThat(breaches.findByCaseFileId(signal.getCaseFileId())).isEmpty();
+    assertThat(pi).isWaitingAt(CaseProcess.Elements.NEXT_EVALUATION);
+  }
+
+  @Test
+  void acuteUnsafety_decisionDeadlineMissed_directorIsAsked_breachRecordedOnce() {
+    ProcessInstance pi = walk.toSupport(Dossiers.today().plusMonths(6));
+    ProcessInstance meldcode = raise(pi, ANNA);
+    consultTalkAndWeigh(meldcode, true, false, false);
+    Date due = plus(now(), Duration.ofHours(24));
+
+    at(due);
+    walk.executeJob(meldcode, DECISION_DEADLINE);
+
+    assertThat(meldcode).hasPassed(RECORD_DECISION_BREACH).isWaitingAt(DECIDE, JOIN_DECISION, HANDLE_LATE_DECISION);
+    assertThat(task(HANDLE_LATE_DECISION, meldcode)).hasCandidateGroup("directeur");
+    Long caseFileId = signalOf(pi).getCaseFileId();
+    Assertions.assertThat(breaches.findByCaseFileId(caseFileId)).singleElement().satisfies(b -> {
+      Assertions.assertThat(b.getKind()).isEqualTo(DeadlineKind.SAFETY_DECISION);
+      Assertions.assertThat(b.getDueAt()).isEqualTo(due.toInstant());
+    });
+    signals.recordDecisionBreach(signalOf(pi).getId(), due.toInstant());
+    Assertions.assertThat(breaches.findByCaseFileId(caseFileId)).as("a retried job records nothing twice").hasSize(1);
+    Http.Response directorSees = Http.basic(port, "directeur", "directeur")
+        .get("/engine-rest/task?taskDefinitionKey=" + HANDLE_LATE_DECISION);
+    Assertions.assertThat(directorSees.json()).hasSize(1);
+
+    decide(meldcode, Dossiers.decision(true, "VT-2026-0815", null, true));
+    assertThat(meldcode).isWaitingAt(HANDLE_LATE_DECISION);
+    formService.submitTaskForm(task(HANDLE_LATE_DECISION, meldcode).getId(), Map.of("lateDecisionHandled", true));
+    assertThat(meldcode).isEnded();
+  }
+
+  @Test
+  void certifiedInstitutionInvolved_isAScaleUp_andThePlusTeamStaysInvolved() {
+    ProcessInstance pi = walk.toSupport(Dossiers.today().plusMonths(6));
+    ProcessInstance meldcode = raise(pi, ANNA);
+    consultTalkAndWeigh(meldcode, false, true, false);
+    assertThat(meldcode).isWaitingAt(DECIDE, JOIN_DECISION);
+    assertThat(task(DECIDE, meldcode)).hasDueDate(days(now(), 5));
+
+    decide(meldcode, Dossiers.decision(false, "VT-2026-1234", "Jeugdbescherming Brabant", true));
+
+    assertThat(pi).hasPassed(CaseProcess.Elements.SIGNAL_HANDLED).isWaitingAt(CaseProcess.Elements.NEXT_EVALUATION);
+    Long caseFileId = signalOf(pi).getCaseFileId();
+    Assertions.assertThat(scaling.of(caseFileId)).extracting(ScaleEvent::getKind)
+        .containsExactly(ScaleKind.VEILIG_THUIS_REPORT, ScaleKind.CERTIFIED_INSTITUTION);
+    Assertions.assertThat(scaling.of(caseFileId).get(1).getReason())
+        .isEqualTo("Gecertificeerde instelling: Jeugdbescherming Brabant; het PlusTeam blijft betrokken");
+    Assertions.assertThat(caseFiles.findById(caseFileId).orElseThrow().getStatus()).isEqualTo(CaseStatus.SUPPORT);
+  }
+
+  @Test
+  void decisionSaysThePlusTeamStops_allCaseWorkStops_andTheLeadClosesTheCase() {
+    ProcessInstance pi = walk.toSupport(Dossiers.today().plusMonths(6));
+    ProcessInstance meldcode = raise(pi, ANNA);
+    consultTalkAndWeigh(meldcode, true, true, false);
+
+    decide(meldcode, Dossiers.decision(false, "VT-2026-9999", "Jeugdbescherming Brabant", false));
+
+    assertThat(pi).hasPassed(CaseProcess.Elements.REPORTING_CODE).isWaitingAt(CaseProcess.Elements.CLOSE_AFTER_SIGNAL)
+        .isNotWaitingAt(CaseProcess.Elements.NEXT_EVALUATION);
+    Assertions.assertThat(walk.executableJob(pi.getId(), CaseProcess.Elements.EVALUATION_INTERVAL)).isFalse();
+    Assertions.assertThat(processEngine.getManagementService().createJobQuery().processInstanceId(pi.getId()).count())
+        .as("no evaluation timer left").isZero();
+    assertThat(task(CaseProcess.Elements.CLOSE_AFTER_SIGNAL, pi)).isAssignedTo(ANNA);
+    ObjectNode closing = Dossiers.closing();
+    closing.put("closingReason", "overgedragen");
+    formService.submitTaskForm(task(CaseProcess.Elements.CLOSE_AFTER_SIGNAL, pi).getId(), Dossiers.submit(closing));
+
+    assertThat(pi).isEnded().hasPassed(CaseProcess.Elements.CASE_CLOSED_AFTER_SIGNAL);
+    Assertions.assertThat(walk.caseFileOf(pi).getStatus()).isEqualTo(CaseStatus.CLOSED);
+    Assertions.assertThat(walk.caseFileOf(pi).getClosingReason()).isEqualTo(ClosingReason.OVERGEDRAGEN);
+  }
+
+  @Test
+  void signalRaisedDuringMonitoring_runsTheMeldcode_monitoringGoesOn() {
+    ProcessInstance pi = walk.toEvaluation();
+    ObjectNode evaluation = walk.evaluation(pi, "waakvlam");
+    evaluation.put("nextStepReason", Dossiers.SCALE_DOWN_REASON);
+    formService.submitTaskForm(task(CaseProcess.Elements.EVALUATE, pi).getId(), Dossiers.submit(evaluation));
+    assertThat(pi).isWaitingAt(CaseProcess.Elements.MONITORING_CHECK_IN_TIMER);
+
+    ProcessInstance meldcode = raise(pi, ANNA);
+    consultTalkAndWeigh(meldcode, false, false, true);
+    decide(meldcode, Dossiers.decision(true, null, null, true));
+
+    assertThat(meldcode).isEnded();
+    assertThat(pi).isWaitingAt(CaseProcess.Elements.MONITORING_CHECK_IN_TIMER).hasPassed(CaseProcess.Elements.SIGNAL_HANDLED);
+    Assertions.assertThat(walk.caseFileOf(pi).getStatus()).isEqualTo(CaseStatus.MONITORING);
+  }
+
+  @Test
+  void signalRaisedDuringIntake_byTheLead() {
+    ProcessInstance pi = walk.handOff();
+    walk.distribute(pi, ANNA, BRAM);
+    ProcessInstance meldcode = raise(pi, ANNA);
+    assertThat(meldcode).isWaitingAt(CONSULT);
+    assertThat(pi).isWaitingAt(CaseProcess.Elements.CONDUCT_INTAKE, CaseProcess.Elements.REPORTING_CODE);
+  }
+
+  @Test
+  void signalByAGeneralistWhoDoesNotWorkOnTheCase_isRefused_andNothingIsStored() {
+    ProcessInstance pi = walk.toSupport(Dossiers.today().plusMonths(6));
+    long meldcodesBefore = runtimeService.createProcessInstanceQuery().processDefinitionKey(ReportingCodeProcess.KEY).count();
+
+    Http.Response response = walk.startFormAs(CHRIS, ReportingCodeProcess.RAISE_KEY, Dossiers.safetySignal(pi.getBusinessKey()));
+
+    Assertions.assertThat(response.status()).isEqualTo(400);
+    Assertions.assertThat(response.json().get("message").asText()).contains("geen regisseur of duopartner van casus");
+    Assertions.assertThat(signals.of(walk.caseFileOf(pi).getId())).isEmpty();
+    Assertions.assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ReportingCodeProcess.KEY).count())
+        .isEqualTo(meldcodesBefore);
+    Http.Response cmd = walk.startFormAs("cmd.geldropmierlo", ReportingCodeProcess.RAISE_KEY,
+        Dossiers.safetySignal(pi.getBusinessKey()));
+    Assertions.assertThat(cmd.status()).as("CMD may not start it at all").isEqualTo(403);
+  }
+
+  @Test
+  void signalOnAClosedCase_isRefused() {
+    ProcessInstance pi = walk.toEvaluation();
+    walk.evaluate(pi, "afsluiten");
+    walk.close(pi);
+
+    Http.Response response = walk.startFormAs(ANNA, ReportingCodeProcess.RAISE_KEY, Dossiers.safetySignal(pi.getBusinessKey()));
+
+    Assertions.assertThat(response.status()).isEqualTo(400);
+    Assertions.assertThat(response.json().get("message").asText()).contains("loopt niet meer", "Veilig Thuis (0800-2000)");
+  }
+
+  @Test
+  void theSignalsAndEveryStepStayOutOfTheEngine() throws Exception {
+    ProcessInstance pi = walk.toSupport(Dossiers.today().plusMonths(6));
+    ProcessInstance meldcode = raise(pi, ANNA);
+    consultTalkAndWeigh(meldcode, true, true, false);
+    decide(meldcode, Dossiers.decision(true, "VT-2026-0001", "Jeugdbescherming Brabant", true));
+
+    List<String> found = EngineTables.scan(dataSource, List.of(Dossiers.SIGNALS, Dossiers.CONSULTATION,
+        Dossiers.CLIENT_TALK, Dossiers.WEIGHING_NOTES, Dossiers.HELP, "Aandachtsfunctionaris PlusTeam",
+        "Jeugdbescherming Brabant", "VT-2026-0001"));
+
+    Assertions.assertThat(found).as("signal content found in engine tables").isEmpty();
+    Assertions.assertThat(signalOf(pi).getSignals()).as("the dossier has it").isEqualTo(Dossiers.SIGNALS);
+  }
+
+  @Test
+  void processOwnerShortensTheAcuteTermInTheDecisionTable_newWeighingsUseItWithoutCodeChanges() throws Exception {
+    String table = java.nio.file.Files.readString(java.nio.file.Path.of("processes/meldcode-weighing.dmn"));
+    Assertions.assertThat(table).contains("<text>\"PT24H\"</text>");
+    String deploymentId = processEngine.getRepositoryService().createDeployment().name("meldcode-acuut-12-uur")
+        .addString("meldcode-weighing.dmn", table.replace("<text>\"PT24H\"</text>", "<text>\"PT12H\"</text>"))
+        .deploy().getId();
+    try {
+      ProcessInstance pi = walk.toSupport(Dossiers.today().plusMonths(6));
+      ProcessInstance meldcode = raise(pi, ANNA);
+      consultTalkAndWeigh(meldcode, true, false, false);
+      assertThat(task(DECIDE, meldcode)).hasDueDate(plus(now(), Duration.ofHours(12)));
+    } finally {
+      processEngine.getRepositoryService().deleteDeployment(deploymentId, true);
+    }
+  }
+
+  // --- helpers -----------------------------------------------------------------------------------------
+
+  /** Step 1 through the Tasklist's start form, as the given generalist; returns the meldcode the case called. */
+  private ProcessInstance raise(ProcessInstance pi, String user) {
+    Http.Response response = walk.startFormAs(user, ReportingCodeProcess.RAISE_KEY, Dossiers.safetySignal(pi.getBusinessKey()));
+    Assertions.assertThat(response.status()).as(response.body()).isEqualTo(200);
+    List<ProcessInstance> called = runtimeService.createProcessInstanceQuery().superProcessInstanceId(pi.getId()).list();
+    Assertions.assertThat(called).hasSize(1);
+    return called.get(0);
+  }
+
+  private void consultTalkAndWeigh(ProcessInstance meldcode, boolean acute, boolean structural, boolean helpPossible) {
+    formService.submitTaskForm(task(CONSULT, meldcode).getId(), Dossiers.submit(Dossiers.consultation()));
+    formService.submitTaskForm(task(TALK_WITH_CLIENT, meldcode).getId(), Dossiers.submit(Dossiers.clientTalk()));
+    formService.submitTaskForm(task(WEIGH, meldcode).getId(), Dossiers.submit(Dossiers.weighing(acute, structural, helpPossible)));
+  }
+
+  private void decide(ProcessInstance meldcode, ObjectNode decision) {
+    formService.submitTaskForm(task(DECIDE, meldcode).getId(), Dossiers.submit(decision));
+  }
+
+  private SafetySignal signalOf(ProcessInstance pi) {
+    return signals.of(walk.caseFileOf(pi).getId()).get(0);
+  }
+}
