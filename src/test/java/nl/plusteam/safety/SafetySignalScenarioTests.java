@@ -317,6 +317,12 @@ class SafetySignalScenarioTests {
 
     Assertions.assertThat(found).as("signal content found in engine tables").isEmpty();
     Assertions.assertThat(signalOf(pi).getSignals()).as("the dossier has it").isEqualTo(Dossiers.SIGNALS);
+
+    String planted = "geplant-" + java.util.UUID.randomUUID();
+    runtimeService.setVariable(pi.getId(), "plantedNote", planted);
+    Assertions.assertThat(EngineTables.scan(dataSource, List.of(planted))).as("the scan finds what does not belong")
+        .isNotEmpty();
+    runtimeService.removeVariable(pi.getId(), "plantedNote");
   }
 
   @Test

@@ -16,7 +16,10 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
+
+import javax.sql.DataSource;
 
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.FormService;
@@ -42,6 +45,7 @@ import nl.plusteam.familyplan.FamilyPlanService;
 import nl.plusteam.scaling.process.ScaleDownProcess;
 import nl.plusteam.support.CaseWalk;
 import nl.plusteam.support.Dossiers;
+import nl.plusteam.support.EngineTables;
 import nl.plusteam.support.Http;
 import nl.plusteam.support.PlusTeamTest;
 
@@ -69,6 +73,8 @@ class ScalingScenarioTests {
   CaseFileRepository caseFiles;
   @Autowired
   ScalingService scaling;
+  @Autowired
+  DataSource dataSource;
 
   private CaseWalk walk;
 
@@ -204,7 +210,7 @@ class ScalingScenarioTests {
   }
 
   @Test
-  void monitoring_extendedOnce_thenRelapse_supportResumesOnTheSameDossierWithAPlanReview() {
+  void monitoring_extendedOnce_thenRelapse_supportResumesOnTheSameDossierWithAPlanReview() throws Exception {
     ProcessInstance pi = toMonitoring();
     long casesBefore = caseFiles.count();
     Long caseFileId = walk.caseFileOf(pi).getId();
@@ -236,6 +242,8 @@ class ScalingScenarioTests {
     Assertions.assertThat(walk.caseFileOf(pi).getStatus()).isEqualTo(CaseStatus.SUPPORT);
     Assertions.assertThat(plans.versions(caseFileId)).hasSize(2);
     Assertions.assertThat(caseFiles.count()).as("no new handoff, no new case").isEqualTo(casesBefore);
+    Assertions.assertThat(EngineTables.scan(dataSource, List.of(Dossiers.SCALE_DOWN_REASON, Dossiers.CHECK_IN_NOTES)))
+        .as("reasons and check-in notes stay in the dossier").isEmpty();
   }
 
   // --- life-course track --------------------------------------------------------------------------------
