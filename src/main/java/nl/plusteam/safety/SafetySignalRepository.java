@@ -10,4 +10,7 @@ public interface SafetySignalRepository extends JpaRepository<SafetySignal, Long
   Optional<SafetySignal> findBySourceKey(String sourceKey);
 
   List<SafetySignal> findByCaseFileIdOrderByIdAsc(Long caseFileId);
+
+  boolean existsByCaseFileIdAndRaisedByAndSignalsAndStatusNot(Long caseFileId, String raisedBy, String signals,
+      SafetySignal.Status status);
 }

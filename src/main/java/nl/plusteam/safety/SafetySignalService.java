@@ -74,6 +74,11 @@ public class SafetySignalService {
       throw new InvalidCaseInputException("Casus " + caseFile.getReference() + " loopt niet meer ("
           + caseFile.getStatus().label() + "). Bij acuut gevaar: bel 112 of Veilig Thuis (0800-2000).");
     }
+    if (signals.existsByCaseFileIdAndRaisedByAndSignalsAndStatusNot(caseFile.getId(), actor, text,
+        SafetySignal.Status.DECIDED)) {
+      throw new InvalidCaseInputException("Dit signaal is al gemeld voor casus " + caseFile.getReference()
+          + " en de meldcode loopt; ga verder met de taak in uw takenlijst.");
+    }
     SafetySignal signal = signals.save(new SafetySignal(caseFile.getId(), actor, clock.instant(), text, since, sourceKey));
     if (!engine.raiseSafetySignal(caseFile.getProcessInstanceId(), signal.getId(), actor)) {
       throw new InvalidCaseInputException("Casus " + caseFile.getReference() + " loopt niet meer in het proces.");

@@ -293,6 +293,19 @@ class SafetySignalScenarioTests {
   }
 
   @Test
+  void theSameSignalSubmittedTwice_startsOneMeldcode() {
+    ProcessInstance pi = walk.toSupport(Dossiers.today().plusMonths(6));
+    raise(pi, ANNA);
+
+    Http.Response again = walk.startFormAs(ANNA, ReportingCodeProcess.RAISE_KEY, Dossiers.safetySignal(pi.getBusinessKey()));
+
+    Assertions.assertThat(again.status()).isEqualTo(400);
+    Assertions.assertThat(again.json().get("message").asText()).contains("al gemeld", "ga verder met de taak");
+    Assertions.assertThat(signals.of(walk.caseFileOf(pi).getId())).hasSize(1);
+    Assertions.assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(pi.getId()).count()).isEqualTo(1);
+  }
+
+  @Test
   void signalOnAClosedCase_isRefused() {
     ProcessInstance pi = walk.toEvaluation();
     walk.evaluate(pi, "afsluiten");
