@@ -15,7 +15,6 @@ import java.util.Date;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
@@ -68,15 +67,12 @@ class PostgresScalingTests {
 
   @BeforeEach
   void setUp() {
-    BpmnAwareTests.init(processEngine);
-    walk = new CaseWalk(port, processEngine, plans, caseFiles);
-    at(new Date());
+    walk = CaseWalk.begin(port, processEngine, plans, caseFiles);
   }
 
   @AfterEach
   void tearDown() {
-    ClockUtil.reset();
-    BpmnAwareTests.reset();
+    CaseWalk.end();
   }
 
   @Test

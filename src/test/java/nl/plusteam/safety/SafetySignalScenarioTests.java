@@ -1,7 +1,6 @@
 package nl.plusteam.safety;
 
 import static nl.plusteam.safety.process.ReportingCodeProcess.Elements.*;
-import static nl.plusteam.support.CaseWalk.AMSTERDAM;
 import static nl.plusteam.support.CaseWalk.ANNA;
 import static nl.plusteam.support.CaseWalk.BRAM;
 import static nl.plusteam.support.CaseWalk.CHRIS;
@@ -14,11 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
-import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.LocalTime;
-import java.time.ZonedDateTime;
-import java.time.temporal.TemporalAdjusters;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -30,10 +25,8 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -94,15 +87,12 @@ class SafetySignalScenarioTests {
 
   @BeforeEach
   void setUp() {
-    BpmnAwareTests.init(processEngine);
-    walk = new CaseWalk(port, processEngine, plans, caseFiles);
-    at(ZonedDateTime.now(AMSTERDAM).with(TemporalAdjusters.next(DayOfWeek.MONDAY)).with(LocalTime.of(10, 0)));
+    walk = CaseWalk.begin(port, processEngine, plans, caseFiles);
   }
 
   @AfterEach
   void tearDown() {
-    ClockUtil.reset();
-    BpmnAwareTests.reset();
+    CaseWalk.end();
   }
 
   @Test

@@ -2,7 +2,6 @@ package nl.plusteam.scaling;
 
 import static nl.plusteam.casefile.process.CaseProcess.Elements.*;
 import static nl.plusteam.support.CaseWalk.ANNA;
-import static nl.plusteam.support.CaseWalk.AMSTERDAM;
 import static nl.plusteam.support.CaseWalk.at;
 import static nl.plusteam.support.CaseWalk.months;
 import static nl.plusteam.support.CaseWalk.now;
@@ -10,11 +9,7 @@ import static nl.plusteam.support.CaseWalk.plus;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
-import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.LocalTime;
-import java.time.ZonedDateTime;
-import java.time.temporal.TemporalAdjusters;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +21,8 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,15 +73,12 @@ class ScalingScenarioTests {
 
   @BeforeEach
   void setUp() {
-    BpmnAwareTests.init(processEngine);
-    walk = new CaseWalk(port, processEngine, plans, caseFiles);
-    at(ZonedDateTime.now(AMSTERDAM).with(TemporalAdjusters.next(DayOfWeek.MONDAY)).with(LocalTime.of(10, 0)));
+    walk = CaseWalk.begin(port, processEngine, plans, caseFiles);
   }
 
   @AfterEach
   void tearDown() {
-    ClockUtil.reset();
-    BpmnAwareTests.reset();
+    CaseWalk.end();
   }
 
   // --- back to the CMD ---------------------------------------------------------------------------------

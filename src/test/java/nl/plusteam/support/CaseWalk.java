@@ -55,6 +55,23 @@ public final class CaseWalk {
     this.caseFiles = caseFiles;
   }
 
+  /**
+   * Starts a scenario: camunda-bpm-assert bound to the engine, and the engine clock on next Monday 10:00 in
+   * Dutch time, so that terms in days and working days are easy to read. Pair with {@link #end()}.
+   */
+  public static CaseWalk begin(int port, ProcessEngine engine, FamilyPlanService plans, CaseFileRepository caseFiles) {
+    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine);
+    at(ZonedDateTime.now(AMSTERDAM).with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY))
+        .with(java.time.LocalTime.of(10, 0)));
+    return new CaseWalk(port, engine, plans, caseFiles);
+  }
+
+  /** Puts the engine clock back and releases camunda-bpm-assert. */
+  public static void end() {
+    org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reset();
+  }
+
   public ProcessInstance handOff() {
     return Cases.handOff(port, runtimeService);
   }
