@@ -77,7 +77,7 @@ public final class Http {
   public Response postJson(String path, Object body, Map<String, String> headers) {
     HttpRequest.Builder request = request(path).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(toJson(body)));
-    headers.forEach(request::header);
+    headers.forEach(request::setHeader);
     return send(request);
   }
 
