@@ -19,6 +19,7 @@ import nl.plusteam.familyplan.FamilyPlan;
 import nl.plusteam.familyplan.FamilyPlanService;
 import nl.plusteam.familyplan.PlanGoal;
 import nl.plusteam.scaling.ScalingService;
+import nl.plusteam.system.DutchDates;
 import nl.plusteam.system.process.DossierFields;
 import nl.plusteam.system.process.DossierInput;
 import nl.plusteam.zrm.ZrmDomain;
@@ -106,7 +107,7 @@ public class EvaluationService {
     Evaluation last = all.isEmpty() ? null : all.get(all.size() - 1);
     StringBuilder text = new StringBuilder("Gezinsplan versie " + plan.get().getVersion() + " ("
         + plan.get().getStatus().label().toLowerCase() + ")" + (last == null ? ", nog niet geëvalueerd" :
-        ", laatste evaluatie " + last.getHeldOn()) + ":");
+        ", laatste evaluatie " + DutchDates.format(last.getHeldOn())) + ":");
     for (PlanGoal goal : plan.get().getGoals()) {
       text.append("\n- ").append(goal.getDomain().label()).append(": ").append(goal.getIntendedResult());
       if (last != null) {
@@ -125,12 +126,14 @@ public class EvaluationService {
       int slot = 0;
       for (PlanGoal goal : plan.getGoals().subList(0, Math.min(FamilyPlanService.MAX_GOALS, plan.getGoals().size()))) {
         data.putObject("goal" + (++slot)).put("goalId", goal.getId())
-            .put("goal", goal.getDomain().label() + ": " + goal.getIntendedResult() + " (uiterlijk " + goal.getTargetDate() + ")");
+            .put("goal", goal.getDomain().label() + ": " + goal.getIntendedResult()
+                + " (uiterlijk " + DutchDates.format(goal.getTargetDate()) + ")");
       }
     });
     Optional<ZrmMeasurement> previous = zrm.latest(caseFileId);
     previous.ifPresent(m -> {
-      data.put("previousZrm", "Vorige meting (" + m.getMeasuredOn() + "): " + ZrmService.describe(m.getScores()));
+      data.put("previousZrm", "Vorige meting (" + DutchDates.format(m.getMeasuredOn()) + "): "
+          + ZrmService.describe(m.getScores()));
       ObjectNode scores = data.putObject("zrm");
       m.getScores().forEach((domain, score) -> scores.put(domain.formKey(), score));
     });

@@ -17,6 +17,7 @@ import nl.plusteam.system.process.DossierInput;
 import nl.plusteam.zrm.ZrmDomain;
 import nl.plusteam.zrm.ZrmMeasurement;
 import nl.plusteam.zrm.ZrmService;
+import nl.plusteam.system.DutchDates;
 
 /**
  * The family plan: versions, goals, actions, and the family's consent. Only a version the family and the
@@ -161,7 +162,8 @@ public class FamilyPlanService {
     if (measurements.size() > 1) {
       ZrmMeasurement first = measurements.get(0);
       ZrmMeasurement last = measurements.get(measurements.size() - 1);
-      data.put("zrmProgress", "Van " + first.getMeasuredOn() + " tot " + last.getMeasuredOn() + ": "
+      data.put("zrmProgress", "Van " + DutchDates.format(first.getMeasuredOn()) + " tot "
+          + DutchDates.format(last.getMeasuredOn()) + ": "
           + ZrmService.describeChange(first.getScores(), last.getScores()));
     }
     current(caseFileId).ifPresent(plan -> {
@@ -194,7 +196,7 @@ public class FamilyPlanService {
       StringBuilder summary = new StringBuilder("GEZINSPLAN VERSIE " + plan.getVersion() + "\n\n");
       summary.append("Probleemstellingen:\n").append(plan.getProblemStatements()).append("\n\nDoelen:\n");
       plan.getGoals().forEach(g -> summary.append("- ").append(g.getDomain().label()).append(": ")
-          .append(g.getIntendedResult()).append(" (uiterlijk ").append(g.getTargetDate()).append(")\n"));
+          .append(g.getIntendedResult()).append(" (uiterlijk ").append(DutchDates.format(g.getTargetDate())).append(")\n"));
       FamilyPlan.FourFrames frames = plan.getSolutions();
       summary.append("\nOplossingen:\n");
       appendIfPresent(summary, "Eigen kracht", frames.ownStrength());

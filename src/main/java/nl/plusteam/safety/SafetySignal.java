@@ -158,6 +158,26 @@ public class SafetySignal {
     return veiligThuisConsulted;
   }
 
+  public LocalDate getConsultedOn() {
+    return consultedOn;
+  }
+
+  public LocalDate getVeiligThuisConsultedOn() {
+    return veiligThuisConsultedOn;
+  }
+
+  public LocalDate getClientTalkedOn() {
+    return clientTalkedOn;
+  }
+
+  public Boolean getStructuralUnsafety() {
+    return structuralUnsafety;
+  }
+
+  public Boolean getHelpPossible() {
+    return helpPossible;
+  }
+
   public String getConsultationNotes() {
     return consultationNotes;
   }

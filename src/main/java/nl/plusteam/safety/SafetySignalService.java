@@ -18,10 +18,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.plusteam.casefile.CaseFile;
 import nl.plusteam.casefile.CaseFileService;
 import nl.plusteam.casefile.DeadlineKind;
+import nl.plusteam.casefile.GeneralistDirectory;
 import nl.plusteam.casefile.InvalidCaseInputException;
 import nl.plusteam.casefile.process.CaseEngine;
 import nl.plusteam.scaling.ScaleKind;
 import nl.plusteam.scaling.ScalingService;
+import nl.plusteam.system.DutchDates;
 import nl.plusteam.system.process.DossierFields;
 import nl.plusteam.system.process.DossierInput;
 
@@ -37,14 +39,16 @@ public class SafetySignalService {
 
   private final SafetySignalRepository signals;
   private final CaseFileService caseFiles;
+  private final GeneralistDirectory generalists;
   private final ScalingService scaling;
   private final CaseEngine engine;
   private final Clock clock;
 
-  SafetySignalService(SafetySignalRepository signals, CaseFileService caseFiles, ScalingService scaling,
-      CaseEngine engine, Clock clock) {
+  SafetySignalService(SafetySignalRepository signals, CaseFileService caseFiles, GeneralistDirectory generalists,
+      ScalingService scaling, CaseEngine engine, Clock clock) {
     this.signals = signals;
     this.caseFiles = caseFiles;
+    this.generalists = generalists;
     this.scaling = scaling;
     this.engine = engine;
     this.clock = clock;
@@ -191,29 +195,48 @@ public class SafetySignalService {
     caseFiles.recordBreach(get(signalId).getCaseFileId(), DeadlineKind.SAFETY_DECISION, dueAt);
   }
 
-  /** What the meldcode's forms show: the signal and the steps recorded so far. */
+  /**
+   * What the meldcode's forms show: the signal and the steps recorded so far, and who to contact (the one
+   * who raised it and the case's lead), with names and Dutch dates.
+   */
   @Transactional(readOnly = true)
   public ObjectNode asFormData(Long signalId) {
     SafetySignal s = get(signalId);
-    StringBuilder text = new StringBuilder("Gemeld door ").append(s.getRaisedBy()).append(": ").append(s.getSignals());
+    StringBuilder text = new StringBuilder("Gemeld door ").append(generalists.nameOf(s.getRaisedBy())).append(": ")
+        .append(s.getSignals());
     if (s.getObservedSince() != null) {
-      text.append(" (sinds ").append(s.getObservedSince()).append(")");
+      text.append(" (sinds ").append(DutchDates.format(s.getObservedSince())).append(")");
     }
     if (s.getConsultationNotes() != null) {
-      text.append("\nOverleg met ").append(s.getConsultedColleague())
-          .append(Boolean.TRUE.equals(s.getVeiligThuisConsulted()) ? " en Veilig Thuis" : "").append(": ")
-          .append(s.getConsultationNotes());
+      text.append("\nOverleg op ").append(DutchDates.format(s.getConsultedOn())).append(" met ")
+          .append(s.getConsultedColleague());
+      if (Boolean.TRUE.equals(s.getVeiligThuisConsulted())) {
+        text.append("; advies Veilig Thuis op ").append(DutchDates.format(s.getVeiligThuisConsultedOn()));
+      }
+      text.append(": ").append(s.getConsultationNotes());
     }
     if (s.getClientTalkNotes() != null) {
-      text.append(Boolean.TRUE.equals(s.getClientTalked()) ? "\nGesprek met de cliënt: " : "\nGeen gesprek met de cliënt: ")
-          .append(s.getClientTalkNotes());
+      text.append(Boolean.TRUE.equals(s.getClientTalked())
+          ? "\nGesprek met de cliënt op " + DutchDates.format(s.getClientTalkedOn()) + ": "
+          : "\nGeen gesprek met de cliënt: ").append(s.getClientTalkNotes());
     }
     if (s.getWeighingNotes() != null) {
-      text.append("\nWeging: ").append(s.getWeighingNotes());
+      text.append("\nWeging: acute onveiligheid ").append(yesNo(s.getAcuteUnsafety()))
+          .append(", structurele onveiligheid ").append(yesNo(s.getStructuralUnsafety()))
+          .append(", passende hulp mogelijk en aanvaard ").append(yesNo(s.getHelpPossible()))
+          .append(". ").append(s.getWeighingNotes());
     }
+    CaseFile caseFile = caseFiles.get(s.getCaseFileId());
     ObjectNode data = DossierInput.newObject();
     data.put("signalSummary", text.toString());
+    data.put("contacts", "Melder: " + generalists.contactOf(s.getRaisedBy()) + "\nRegisseur: "
+        + generalists.contactOf(caseFile.getLeadGeneralist()) + "\nDuopartner: "
+        + generalists.contactOf(caseFile.getPartnerGeneralist()));
     return data;
+  }
+
+  private static String yesNo(Boolean answer) {
+    return Boolean.TRUE.equals(answer) ? "ja" : "nee";
   }
 
   @Transactional(readOnly = true)

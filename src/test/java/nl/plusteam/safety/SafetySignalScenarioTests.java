@@ -115,6 +115,12 @@ class SafetySignalScenarioTests {
     assertThat(task(DECIDE, meldcode)).hasDueDate(days(now(), 10));
     Assertions.assertThat(taskService.createTaskQuery().processInstanceId(meldcode.getId())
         .taskDefinitionKey(JOIN_DECISION).count()).as("no team manager for mere concerns").isZero();
+    Assertions.assertThat(runtimeService.getVariable(meldcode.getId(), "dossier").toString())
+        .as("the decision's form shows the steps so far, with names and Dutch dates")
+        .contains("Gemeld door Bram Jansen", Dossiers.CONSULTATION, Dossiers.CLIENT_TALK,
+            "acute onveiligheid nee, structurele onveiligheid nee, passende hulp mogelijk en aanvaard ja",
+            "Melder: Bram Jansen", "Regisseur: Anna de Vries")
+        .doesNotContain(Dossiers.today().toString());
     decide(meldcode, Dossiers.decision(true, null, null, true));
 
     assertThat(meldcode).isEnded().hasPassedInOrder(CONSULT, TALK_WITH_CLIENT, WEIGH, WEIGHING_FRAMEWORK, DECIDE, COMPLETED);

@@ -96,7 +96,8 @@ class ScalingScenarioTests {
     Task handback = task(HAND_BACK_TO_CMD, pi);
     assertThat(handback).hasCandidateGroup("cmd-geldrop-mierlo");
     Assertions.assertThat(runtimeService.getVariable(pi.getId(), "dossier").toString())
-        .contains(Dossiers.SCALE_DOWN_REASON, "Gezinsplan versie 1", Dossiers.GOAL_RESULT, "deels bereikt");
+        .contains(Dossiers.SCALE_DOWN_REASON, "Gezinsplan versie 1", Dossiers.GOAL_RESULT, "deels bereikt",
+            "Regisseur: Anna de Vries, generalist.anna@demo.plusteam.invalid");
     Long caseFileId = walk.caseFileOf(pi).getId();
     Assertions.assertThat(scaling.of(caseFileId)).singleElement().satisfies(e -> {
       Assertions.assertThat(e.getKind()).isEqualTo(ScaleKind.BACK_TO_CMD);

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import nl.plusteam.casefile.GeneralistDirectory;
 import nl.plusteam.casefile.process.CaseProcess;
 import nl.plusteam.evaluation.EvaluationService;
 import nl.plusteam.scaling.ScalingService;
@@ -20,10 +21,12 @@ public class OfferHandbackListener implements TaskListener {
 
   private final ScalingService scaling;
   private final EvaluationService evaluations;
+  private final GeneralistDirectory generalists;
 
-  OfferHandbackListener(ScalingService scaling, EvaluationService evaluations) {
+  OfferHandbackListener(ScalingService scaling, EvaluationService evaluations, GeneralistDirectory generalists) {
     this.scaling = scaling;
     this.evaluations = evaluations;
+    this.generalists = generalists;
   }
 
   @Override
@@ -32,6 +35,8 @@ public class OfferHandbackListener implements TaskListener {
     ObjectNode data = DossierInput.newObject();
     data.put("handbackReason", scaling.handbackReason(caseFileId));
     data.put("planStatus", evaluations.planStatus(caseFileId));
+    data.put("contacts", "Regisseur: " + generalists.contactOf((String) task.getVariable(CaseProcess.Variables.LEAD))
+        + "\nDuopartner: " + generalists.contactOf((String) task.getVariable(CaseProcess.Variables.PARTNER)));
     DossierInput.offer(task.getExecution(), data);
   }
 }
