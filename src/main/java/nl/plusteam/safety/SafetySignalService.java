@@ -74,7 +74,8 @@ public class SafetySignalService {
         .filter(c -> c.isWorkedOnBy(actor))
         .orElseThrow(() -> new InvalidCaseInputException("U bent geen regisseur of duopartner van casus " + reference
             + ". Controleer het casusnummer, of vraag de regisseur het signaal te melden."));
-    if (!caseFile.isRunning()) {
+    // handed back: the PlusTeam is responsible until the CMD has taken the household over
+    if (!caseFile.isRunning() && caseFile.getStatus() != nl.plusteam.casefile.CaseStatus.HANDED_BACK) {
       throw new InvalidCaseInputException("Casus " + caseFile.getReference() + " loopt niet meer ("
           + caseFile.getStatus().label() + "). Bij acuut gevaar: bel 112 of Veilig Thuis (0800-2000).");
     }
@@ -186,7 +187,9 @@ public class SafetySignalService {
       scaling.record(caseFileId, ScaleKind.CERTIFIED_INSTITUTION, on, "Gecertificeerde instelling: " + institutionName
           + (continues ? "; het PlusTeam blijft betrokken" : ""), actor, signalId, sourceKey);
     }
-    return continues;
+    // a case that has ended meanwhile (closed, returned) has nothing left to stop
+    return continues || !caseFiles.get(caseFileId).isRunning()
+        && caseFiles.get(caseFileId).getStatus() != nl.plusteam.casefile.CaseStatus.HANDED_BACK;
   }
 
   /** The decision came too late: recorded once for the KPIs. */

@@ -85,8 +85,8 @@ public class ScalingService {
         if (inLifeCourse) {
           record(caseFileId, ScaleKind.BACK_TO_REGULAR, on, reason == null ? "Terug naar reguliere ondersteuning" : reason,
               actor, null, sourceKey);
-          caseFiles.reviewPlan(caseFileId);
         }
+        caseFiles.reviewPlan(caseFileId);
       }
       case CLOSE -> {
         // closing is recorded by the closing task

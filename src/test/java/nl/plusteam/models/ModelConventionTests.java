@@ -314,16 +314,30 @@ class ModelConventionTests {
   }
 
   @Test
-  void casusHasEveryElementTheCodeReliesOn_andDeadlinesOnItsTasks() throws IllegalAccessException {
+  void everyModelHasEveryElementTheCodeReliesOn_andDeadlinesOnItsTasks() throws IllegalAccessException {
     BpmnModelInstance casus = models.get(PROCESSES.resolve("casus.bpmn"));
     assertThat(casus).as("processes/casus.bpmn ontbreekt").isNotNull();
     List<String> problems = new ArrayList<>();
-    for (Field field : CaseProcess.Elements.class.getFields()) {
-      String id = (String) field.get(null);
-      if (casus.getModelElementById(id) == null) {
-        problems.add("processes/casus.bpmn: element '" + id + "' ontbreekt; de applicatie gebruikt het. "
-            + "Herstel het id of overleg met de ontwikkelaars.");
+    Map<String, Class<?>> elementsPerModel = Map.of(
+        "casus.bpmn", CaseProcess.Elements.class,
+        "meldcode.bpmn", ReportingCodeProcess.Elements.class,
+        "veiligheidssignaal.bpmn", ReportingCodeProcess.RaiseElements.class,
+        "afschalen.bpmn", ScaleDownProcess.Elements.class,
+        "verwijzing.bpmn", ReferralProcess.Elements.class);
+    for (Map.Entry<String, Class<?>> entry : elementsPerModel.entrySet()) {
+      BpmnModelInstance model = models.get(PROCESSES.resolve(entry.getKey()));
+      for (Field field : entry.getValue().getFields()) {
+        String id = (String) field.get(null);
+        if (model == null || model.getModelElementById(id) == null) {
+          problems.add("processes/" + entry.getKey() + ": element '" + id + "' ontbreekt; de applicatie gebruikt het. "
+              + "Herstel het id of overleg met de ontwikkelaars.");
+        }
       }
+    }
+    UserTask decide = models.get(PROCESSES.resolve("meldcode.bpmn")).getModelElementById(ReportingCodeProcess.Elements.DECIDE);
+    if (decide != null && decide.getCamundaDueDate() == null) {
+      problems.add("processes/meldcode.bpmn: '" + name(decide) + "' heeft geen vervaldatum (Due date); het handboek geeft "
+          + "hier een termijn (acuut 24 uur). Gebruik ${decisionDeadline}.");
     }
     for (String taskId : List.of(CaseProcess.Elements.DISTRIBUTE, CaseProcess.Elements.CONDUCT_INTAKE,
         CaseProcess.Elements.DRAFT_PLAN, CaseProcess.Elements.RECORD_CONSENT)) {

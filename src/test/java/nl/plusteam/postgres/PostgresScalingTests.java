@@ -97,7 +97,8 @@ class PostgresScalingTests {
     assertThat(scaling.of(caseFileId)).extracting(ScaleEvent::getKind)
         .containsExactly(ScaleKind.SAFETY_HELP, ScaleKind.VEILIG_THUIS_REPORT, ScaleKind.CERTIFIED_INSTITUTION);
     assertThat(signals.of(caseFileId).get(0).getReportReference()).isEqualTo("VT-PG-1");
-    BpmnAwareTests.assertThat(pi).isWaitingAt(NEXT_EVALUATION);
+    BpmnAwareTests.assertThat(meldcode).isEnded();
+    BpmnAwareTests.assertThat(pi).isWaitingAt(NEXT_EVALUATION).isNotWaitingAt(REPORTING_CODE);
   }
 
   @Test

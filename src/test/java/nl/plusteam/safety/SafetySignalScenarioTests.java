@@ -16,7 +16,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import java.time.Duration;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -125,6 +124,9 @@ class SafetySignalScenarioTests {
 
     assertThat(meldcode).isEnded().hasPassedInOrder(CONSULT, TALK_WITH_CLIENT, WEIGH, WEIGHING_FRAMEWORK, DECIDE, COMPLETED);
     assertThat(pi).hasPassed(CaseProcess.Elements.SIGNAL_HANDLED).isWaitingAt(CaseProcess.Elements.NEXT_EVALUATION);
+    Assertions.assertThat(runtimeService.getVariables(pi.getId())).as("the meldcode's facts stay in its own scope")
+        .doesNotContainKeys(CaseProcess.Variables.SAFETY_SIGNAL_ID, CaseProcess.Variables.SIGNAL_RAISED_BY,
+            CaseProcess.Variables.CASE_CONTINUES);
     SafetySignal signal = signalOf(pi);
     Assertions.assertThat(signal.getStatus()).isEqualTo(SafetySignal.Status.DECIDED);
     Assertions.assertThat(signal.getAssessment()).isEqualTo("zorgen");
@@ -198,9 +200,9 @@ class SafetySignalScenarioTests {
     Assertions.assertThat(directorSees.json()).hasSize(1);
 
     decide(meldcode, Dossiers.decision(true, "VT-2026-0815", null, true));
-    assertThat(meldcode).isWaitingAt(HANDLE_LATE_DECISION);
-    formService.submitTaskForm(task(HANDLE_LATE_DECISION, meldcode).getId(), Map.of("lateDecisionHandled", true));
-    assertThat(meldcode).isEnded();
+    assertThat(meldcode).as("with the decision the director's chase is over").isEnded();
+    assertThat(pi).hasPassed(CaseProcess.Elements.SIGNAL_HANDLED).isWaitingAt(CaseProcess.Elements.NEXT_EVALUATION);
+    Assertions.assertThat(breaches.findByCaseFileId(caseFileId)).as("the breach stays recorded").hasSize(1);
   }
 
   @Test
@@ -260,6 +262,23 @@ class SafetySignalScenarioTests {
     assertThat(meldcode).isEnded();
     assertThat(pi).isWaitingAt(CaseProcess.Elements.MONITORING_CHECK_IN_TIMER).hasPassed(CaseProcess.Elements.SIGNAL_HANDLED);
     Assertions.assertThat(walk.caseFileOf(pi).getStatus()).isEqualTo(CaseStatus.MONITORING);
+  }
+
+  @Test
+  void whileTheCmdHasNotYetTakenAHandedBackCaseOver_aSignalCanStillBeRaised() {
+    ProcessInstance pi = walk.toEvaluation();
+    ObjectNode evaluation = walk.evaluation(pi, "terug-cmd");
+    evaluation.put("nextStepReason", Dossiers.SCALE_DOWN_REASON);
+    formService.submitTaskForm(task(CaseProcess.Elements.EVALUATE, pi).getId(), Dossiers.submit(evaluation));
+    assertThat(pi).isWaitingAt(CaseProcess.Elements.HAND_BACK_TO_CMD);
+
+    ProcessInstance meldcode = raise(pi, ANNA);
+    Assertions.assertThat(taskService.getVariables(task(CaseProcess.Elements.HAND_BACK_TO_CMD, pi).getId()))
+        .as("the CMD's task does not reveal the signal").doesNotContainKeys(CaseProcess.Variables.SAFETY_SIGNAL_ID,
+            CaseProcess.Variables.SIGNAL_RAISED_BY);
+    consultTalkAndWeigh(meldcode, false, false, true);
+    decide(meldcode, Dossiers.decision(true, null, null, true));
+    assertThat(pi).isWaitingAt(CaseProcess.Elements.HAND_BACK_TO_CMD);
   }
 
   @Test

@@ -40,6 +40,7 @@ import nl.plusteam.support.CaseWalk;
 import nl.plusteam.support.Dossiers;
 import nl.plusteam.support.EngineTables;
 import nl.plusteam.support.Http;
+import nl.plusteam.system.process.DossierInput;
 import nl.plusteam.support.PlusTeamTest;
 
 /**
@@ -149,6 +150,24 @@ class ScalingScenarioTests {
     });
     Assertions.assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ScaleDownProcess.KEY)
         .processInstanceBusinessKey(pi.getBusinessKey()).count()).as("the start form's instance has ended").isZero();
+  }
+
+  @Test
+  void teamManagerScalesDownWhileAnEvaluationIsOpen_theEvaluationsFormDataLeavesTheEngine() throws Exception {
+    ProcessInstance pi = walk.toEvaluation();
+    Assertions.assertThat(runtimeService.getVariable(pi.getId(), DossierInput.VARIABLE)).isNotNull();
+
+    Http.Response response = walk.startFormAs("teammanager", ScaleDownProcess.KEY,
+        Dossiers.scaleDown(pi.getBusinessKey(), "terug-cmd"));
+
+    Assertions.assertThat(response.status()).as(response.body()).isEqualTo(200);
+    assertThat(pi).isWaitingAt(HAND_BACK_TO_CMD).isNotWaitingAt(EVALUATE);
+    Assertions.assertThat(scaling.of(walk.caseFileOf(pi).getId())).extracting(ScaleEvent::getKind)
+        .containsExactly(ScaleKind.BACK_TO_CMD);
+    formService.submitTaskForm(task(HAND_BACK_TO_CMD, pi).getId(), Map.of("handbackAcknowledged", true));
+    assertThat(pi).isEnded();
+    Assertions.assertThat(EngineTables.scan(dataSource, List.of(Dossiers.GOAL_RESULT + " (uiterlijk")))
+        .as("the open evaluation's goals are not left behind").isEmpty();
   }
 
   @Test

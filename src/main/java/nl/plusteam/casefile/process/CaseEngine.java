@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 import nl.plusteam.casefile.CaseFile;
+import nl.plusteam.system.process.DossierInput;
 import nl.plusteam.security.Roles;
 
 /** The one place where the case feature talks to the engine's runtime and task API. */
@@ -64,6 +65,8 @@ public class CaseEngine {
    */
   public boolean scaleDown(String processInstanceId, String nextStep) {
     try {
+      // the support phase is interrupted: a form's data offered to an open evaluation goes with it
+      runtimeService.removeVariable(processInstanceId, DossierInput.VARIABLE);
       runtimeService.createMessageCorrelation(CaseProcess.Messages.SCALE_DOWN)
           .processInstanceId(processInstanceId)
           .setVariable(CaseProcess.Variables.NEXT_STEP, nextStep)
@@ -81,10 +84,12 @@ public class CaseEngine {
    */
   public boolean raiseSafetySignal(String processInstanceId, Long safetySignalId, String raisedBy) {
     try {
+      // onto the event subprocess's own scope: the case's other tasks (and the CMD's) never see them. The
+      // meldcode's answer (caseContinues) is declared there too, so the call activity's result lands there.
       runtimeService.createMessageCorrelation(CaseProcess.Messages.SAFETY_SIGNAL)
           .processInstanceId(processInstanceId)
-          .setVariable(CaseProcess.Variables.SAFETY_SIGNAL_ID, safetySignalId)
-          .setVariable(CaseProcess.Variables.SIGNAL_RAISED_BY, raisedBy)
+          .setVariablesToTriggeredScope(Map.of(CaseProcess.Variables.SAFETY_SIGNAL_ID, safetySignalId,
+              CaseProcess.Variables.SIGNAL_RAISED_BY, raisedBy, CaseProcess.Variables.CASE_CONTINUES, true))
           .correlate();
       return true;
     } catch (MismatchingMessageCorrelationException e) {

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import nl.plusteam.casefile.InvalidCaseInputException;
 import nl.plusteam.safety.SafetySignalService;
 import nl.plusteam.system.process.DeadlineCalendar;
 
@@ -30,6 +31,11 @@ public class RecordAssessmentDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     @SuppressWarnings("unchecked")
     Map<String, Object> weighing = (Map<String, Object>) execution.getVariable(ReportingCodeProcess.Variables.WEIGHING);
+    if (weighing == null || !(weighing.get("decisionTerm") instanceof String)) {
+      // a process owner's edit left this combination without an answer: say so, and record nothing
+      throw new InvalidCaseInputException("De beslistabel meldcode-weighing.dmn geeft voor deze weging geen "
+          + "uitkomst met een termijn. Vraag de procesbeheerder de tabel aan te vullen; uw weging is niet opgeslagen.");
+    }
     String assessment = (String) weighing.get("assessment");
     boolean reportRequired = Boolean.TRUE.equals(weighing.get("reportRequired"));
     // the same moment the decision's boundary timer will get: now plus the table's term

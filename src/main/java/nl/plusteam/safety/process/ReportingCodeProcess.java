@@ -1,5 +1,7 @@
 package nl.plusteam.safety.process;
 
+import nl.plusteam.casefile.process.CaseProcess;
+
 /**
  * The {@code meldcode} model (the five steps of the reporting code, called from a case) and the
  * {@code veiligheidssignaal} model (the Tasklist start form that raises a signal: step 1).
@@ -37,8 +39,9 @@ public final class ReportingCodeProcess {
 
   /** Process variables of the meldcode: ids, roles and routing facts. The content is in the dossier. */
   public static final class Variables {
-    public static final String SAFETY_SIGNAL_ID = "safetySignalId";
-    public static final String RAISED_BY = "signalRaisedBy";
+    /** Handed in by the case's call activity (same names as in the case). */
+    public static final String SAFETY_SIGNAL_ID = CaseProcess.Variables.SAFETY_SIGNAL_ID;
+    public static final String RAISED_BY = CaseProcess.Variables.SIGNAL_RAISED_BY;
     public static final String ACUTE_UNSAFETY = "acuteUnsafety";
     public static final String STRUCTURAL_UNSAFETY = "structuralUnsafety";
     public static final String HELP_POSSIBLE = "helpPossible";
@@ -51,7 +54,7 @@ public final class ReportingCodeProcess {
     public static final String DECISION_DEADLINE = "decisionDeadline";
     public static final String DECISION_DEADLINE_TEXT = "decisionDeadlineText";
     /** Whether the PlusTeam stays involved after the decision; handed back to the case. */
-    public static final String CASE_CONTINUES = "caseContinues";
+    public static final String CASE_CONTINUES = CaseProcess.Variables.CASE_CONTINUES;
 
     private Variables() {}
   }
