@@ -130,7 +130,15 @@ public class CaseFileService {
       fields.problem("licht de reden 'anders' toe.");
     }
     fields.orRefuse();
-    get(caseFileId).close(closedOn, reason, notes, satisfaction);
+    CaseFile caseFile = get(caseFileId);
+    if (caseFile.getStatus() == CaseStatus.CLOSED) {
+      throw new InvalidCaseInputException("Casus " + caseFile.getReference() + " is al afgesloten.");
+    }
+    if (engine.hasOpenSafetySignal(caseFile.getProcessInstanceId())) {
+      throw new InvalidCaseInputException("In casus " + caseFile.getReference() + " loopt nog een meldcode "
+          + "(veiligheidssignaal). Rond eerst de meldcode af; daarna kunt u de casus afsluiten.");
+    }
+    caseFile.close(closedOn, reason, notes, satisfaction);
   }
 
   @Transactional(readOnly = true)

@@ -172,6 +172,13 @@ public class SafetySignalService {
         && noReportReason == null) {
       fields.problem("de weging vraagt om een melding bij Veilig Thuis: meld, of leg vast waarom u niet meldt.");
     }
+    if (fields.has("caseContinues") && !continues) {
+      signals.findByCaseFileIdOrderByIdAsc(signal.getCaseFileId()).stream()
+          .filter(other -> !other.getId().equals(signalId) && other.getStatus() != SafetySignal.Status.DECIDED)
+          .findFirst()
+          .ifPresent(other -> fields.problem("er loopt nog een ander veiligheidssignaal in deze casus (gemeld door "
+              + generalists.nameOf(other.getRaisedBy()) + "). Rond dat eerst af, of laat het PlusTeam betrokken blijven."));
+    }
     fields.orRefuse();
     signal.recordDecision(on, actor, help, helpText, reported, reportDate, reference, reported ? null : noReportReason,
         institutionName, continues);

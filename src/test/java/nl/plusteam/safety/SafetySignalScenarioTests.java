@@ -248,6 +248,31 @@ class SafetySignalScenarioTests {
   }
 
   @Test
+  void whileAMeldcodeRuns_theCaseCannotBeClosed_andAStopWaitsForTheOtherOpenSignal() {
+    ProcessInstance pi = walk.toEvaluation();
+    ProcessInstance first = raise(pi, ANNA);
+    walk.evaluate(pi, "afsluiten");
+    ObjectNode closing = Dossiers.closing();
+
+    assertThatThrownBy(() -> formService.submitTaskForm(task(CaseProcess.Elements.CLOSE_CASE, pi).getId(),
+        Dossiers.submit(closing))).hasMessageContaining("loopt nog een meldcode");
+    assertThat(pi).isWaitingAt(CaseProcess.Elements.CLOSE_CASE, CaseProcess.Elements.REPORTING_CODE);
+
+    ObjectNode otherSignal = Dossiers.safetySignal(pi.getBusinessKey());
+    otherSignal.put("signals", "Buren melden geschreeuw 's nachts");
+    Assertions.assertThat(walk.startFormAs(BRAM, ReportingCodeProcess.RAISE_KEY, otherSignal).status()).isEqualTo(200);
+    consultTalkAndWeigh(first, true, true, false);
+    assertThatThrownBy(() -> decide(first, Dossiers.decision(false, "VT-2026-2222", "Jeugdbescherming Brabant", false)))
+        .hasMessageContaining("Er loopt nog een ander veiligheidssignaal in deze casus (gemeld door Bram Jansen)");
+    assertThat(pi).isWaitingAt(CaseProcess.Elements.CLOSE_CASE);
+    Assertions.assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(pi.getId()).count())
+        .as("both meldcodes run on").isEqualTo(2);
+
+    decide(first, Dossiers.decision(false, "VT-2026-2222", "Jeugdbescherming Brabant", true));
+    assertThat(first).isEnded();
+  }
+
+  @Test
   void signalRaisedDuringMonitoring_runsTheMeldcode_monitoringGoesOn() {
     ProcessInstance pi = walk.toEvaluation();
     ObjectNode evaluation = walk.evaluation(pi, "waakvlam");

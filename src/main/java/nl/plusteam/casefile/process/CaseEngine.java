@@ -97,6 +97,12 @@ public class CaseEngine {
     }
   }
 
+  /** Whether a meldcode (safety signal) is still running in the case. */
+  public boolean hasOpenSafetySignal(String processInstanceId) {
+    return runtimeService.createExecutionQuery().processInstanceId(processInstanceId)
+        .activityId(CaseProcess.Elements.REPORTING_CODE).count() > 0;
+  }
+
   /** The support track a next step leads to: life-course support keeps its yearly rhythm, all else is regular. */
   public static String supportTrackAfter(String nextStep) {
     return CaseProcess.SupportTracks.LIFE_COURSE.equals(nextStep)
