@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.plusteam.casefile.CaseFile;
 import nl.plusteam.casefile.CaseFileService;
+import nl.plusteam.casefile.CaseStatus;
 import nl.plusteam.casefile.DeadlineKind;
 import nl.plusteam.casefile.GeneralistDirectory;
 import nl.plusteam.casefile.InvalidCaseInputException;
@@ -75,7 +76,7 @@ public class SafetySignalService {
         .orElseThrow(() -> new InvalidCaseInputException("U bent geen regisseur of duopartner van casus " + reference
             + ". Controleer het casusnummer, of vraag de regisseur het signaal te melden."));
     // handed back: the PlusTeam is responsible until the CMD has taken the household over
-    if (!caseFile.isRunning() && caseFile.getStatus() != nl.plusteam.casefile.CaseStatus.HANDED_BACK) {
+    if (!caseFile.isRunning() && caseFile.getStatus() != CaseStatus.HANDED_BACK) {
       throw new InvalidCaseInputException("Casus " + caseFile.getReference() + " loopt niet meer ("
           + caseFile.getStatus().label() + "). Bij acuut gevaar: bel 112 of Veilig Thuis (0800-2000).");
     }
@@ -195,8 +196,8 @@ public class SafetySignalService {
           + (continues ? "; het PlusTeam blijft betrokken" : ""), actor, signalId, sourceKey);
     }
     // a case that has ended meanwhile (closed, returned) has nothing left to stop
-    return continues || !caseFiles.get(caseFileId).isRunning()
-        && caseFiles.get(caseFileId).getStatus() != nl.plusteam.casefile.CaseStatus.HANDED_BACK;
+    CaseFile caseFile = caseFiles.get(caseFileId);
+    return continues || !caseFile.isRunning() && caseFile.getStatus() != CaseStatus.HANDED_BACK;
   }
 
   /** The decision came too late: recorded once for the KPIs. */

@@ -9,13 +9,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.temporal.TemporalAdjusters;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +29,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -102,17 +98,13 @@ class CaseProcessScenarioTests {
 
   @BeforeEach
   void setUp() {
-    BpmnAwareTests.init(processEngine);
-    walk = new CaseWalk(port, processEngine, plans, caseFiles);
-    // A Monday morning, so that "14 days" and "3 working days" are easy to read in the tests.
-    ZonedDateTime monday = ZonedDateTime.now(AMSTERDAM).with(TemporalAdjusters.next(DayOfWeek.MONDAY)).with(LocalTime.of(10, 0));
-    at(monday);
+    walk = CaseWalk.begin(port, processEngine, plans, caseFiles);
+    handoffTime = CaseWalk.now();
   }
 
   @AfterEach
   void tearDown() {
-    ClockUtil.reset();
-    BpmnAwareTests.reset();
+    CaseWalk.end();
   }
 
   // --- intake ------------------------------------------------------------------------------------------
