@@ -12,17 +12,13 @@ public interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
 
   Optional<CaseFile> findByReference(String reference);
 
-  /** Per lead generalist the number of open cases (one row per generalist: [userId, count]). */
-  @Query("select c.leadGeneralist, count(c) from CaseFile c where c.leadGeneralist is not null"
-      + " and c.status not in (nl.plusteam.casefile.CaseStatus.CLOSED, nl.plusteam.casefile.CaseStatus.RETURNED,"
-      + " nl.plusteam.casefile.CaseStatus.HANDED_BACK)"
-      + " group by c.leadGeneralist")
-  List<Object[]> countOpenCasesByLead();
+  /** Per lead generalist and case status the number of cases: rows of [userId, status, count]. */
+  @Query("select c.leadGeneralist, c.status, count(c) from CaseFile c where c.leadGeneralist is not null"
+      + " group by c.leadGeneralist, c.status")
+  List<Object[]> countCasesByLeadAndStatus();
 
-  /** Per duo partner the number of open cases (one row per generalist: [userId, count]). */
-  @Query("select c.partnerGeneralist, count(c) from CaseFile c where c.partnerGeneralist is not null"
-      + " and c.status not in (nl.plusteam.casefile.CaseStatus.CLOSED, nl.plusteam.casefile.CaseStatus.RETURNED,"
-      + " nl.plusteam.casefile.CaseStatus.HANDED_BACK)"
-      + " group by c.partnerGeneralist")
-  List<Object[]> countOpenCasesByPartner();
+  /** Per duo partner and case status the number of cases: rows of [userId, status, count]. */
+  @Query("select c.partnerGeneralist, c.status, count(c) from CaseFile c where c.partnerGeneralist is not null"
+      + " group by c.partnerGeneralist, c.status")
+  List<Object[]> countCasesByPartnerAndStatus();
 }

@@ -173,18 +173,18 @@ public class CaseFileService {
     caseFile.assign(newLead, caseFile.getPartnerGeneralist());
   }
 
-  /**
-   * Per generalist the number of open cases they work on as lead or partner (a plain count; weights come
-   * with the caseload talks). Two grouped queries, whatever the number of generalists.
-   */
+  /** How many cases a generalist has as lead or partner, per case status. */
+  public record RoleCount(String userId, boolean lead, CaseStatus status, long count) {}
+
+  /** Per generalist, role and case status the number of cases: two grouped queries, whatever the team's size. */
   @Transactional(readOnly = true)
-  public java.util.Map<String, Long> openCaseCounts() {
-    java.util.Map<String, Long> counts = new java.util.HashMap<>();
-    for (Object[] row : caseFiles.countOpenCasesByLead()) {
-      counts.merge((String) row[0], (Long) row[1], Long::sum);
+  public java.util.List<RoleCount> caseCountsPerRole() {
+    java.util.List<RoleCount> counts = new java.util.ArrayList<>();
+    for (Object[] row : caseFiles.countCasesByLeadAndStatus()) {
+      counts.add(new RoleCount((String) row[0], true, (CaseStatus) row[1], (Long) row[2]));
     }
-    for (Object[] row : caseFiles.countOpenCasesByPartner()) {
-      counts.merge((String) row[0], (Long) row[1], Long::sum);
+    for (Object[] row : caseFiles.countCasesByPartnerAndStatus()) {
+      counts.add(new RoleCount((String) row[0], false, (CaseStatus) row[1], (Long) row[2]));
     }
     return counts;
   }

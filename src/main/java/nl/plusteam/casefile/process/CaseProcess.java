@@ -110,8 +110,10 @@ public final class CaseProcess {
     /** From the meldcode's decision: whether the PlusTeam stays involved. */
     public static final String CASE_CONTINUES = "caseContinues";
 
-    /** Task-local, for the form only: the generalists to choose from, with their caseload. */
+    /** Task-local, for the form only: the generalists to choose as lead, with their weighted caseload. */
     public static final String GENERALIST_OPTIONS = "generalistOptions";
+    /** Task-local, for the form only: the same generalists, with what this case would add as duo partner. */
+    public static final String PARTNER_OPTIONS = "partnerOptions";
     /** Task-local, for the form only: household composition and problem domains, no names. */
     public static final String CASE_SUMMARY = "caseSummary";
 
