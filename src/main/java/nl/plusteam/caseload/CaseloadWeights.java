@@ -3,6 +3,7 @@ package nl.plusteam.caseload;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.springframework.stereotype.Component;
 
@@ -24,20 +25,24 @@ public class CaseloadWeights {
     this.tables = tables;
   }
 
-  /** A snapshot of the table: every weight asked for is looked up once. */
+  /** A snapshot of the table: its newest version is looked up once, every weight asked for is evaluated once. */
   public Table table() {
     return new Table();
   }
 
   public final class Table {
     private final Map<String, Double> weights = new HashMap<>();
+    private DmnDecision weightsDecision;
     private Double norm;
 
     private Table() {}
 
     public double weight(CaseRole role, Track track) {
       return weights.computeIfAbsent(role.code() + "/" + track.code(), key -> {
-        DmnDecisionResult result = tables.evaluate(WEIGHTS_DECISION, Map.of("role", role.code(), "track", track.code()));
+        if (weightsDecision == null) {
+          weightsDecision = tables.latest(WEIGHTS_DECISION);
+        }
+        DmnDecisionResult result = tables.evaluate(weightsDecision, Map.of("role", role.code(), "track", track.code()));
         Number weight = result.isEmpty() ? null : result.getSingleResult().getEntry("weight");
         if (weight == null) {
           throw new IllegalStateException("De beslistabel caseload-weights.dmn geeft geen gewicht voor rol '" + role.code()

@@ -32,10 +32,16 @@ public class DecisionTables {
   }
 
   public DmnDecisionResult evaluate(String decisionKey, Map<String, Object> variables) {
-    return dmn.evaluateDecision(latest(decisionKey), variables);
+    return evaluate(latest(decisionKey), variables);
   }
 
-  private DmnDecision latest(String decisionKey) {
+  /** Evaluates a decision obtained from {@link #latest(String)}: for many evaluations of one version. */
+  public DmnDecisionResult evaluate(DmnDecision decision, Map<String, Object> variables) {
+    return dmn.evaluateDecision(decision, variables);
+  }
+
+  /** The newest deployed version of a decision, parsed (one query for the version, parsing once per version). */
+  public DmnDecision latest(String decisionKey) {
     return configuration.getCommandExecutorTxRequired().execute(context -> {
       DecisionDefinitionEntity definition = context.getDecisionDefinitionManager()
           .findLatestDecisionDefinitionByKey(decisionKey);
