@@ -21,4 +21,9 @@ public interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
   @Query("select c.partnerGeneralist, c.status, count(c) from CaseFile c where c.partnerGeneralist is not null"
       + " group by c.partnerGeneralist, c.status")
   List<Object[]> countCasesByPartnerAndStatus();
+
+  /** The cases with the given statuses in which the user is lead or duo partner. */
+  @Query("select c from CaseFile c where (c.leadGeneralist = :userId or c.partnerGeneralist = :userId)"
+      + " and c.status in :statuses order by c.reference")
+  List<CaseFile> findWithGeneralist(String userId, java.util.Collection<CaseStatus> statuses);
 }

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import nl.plusteam.casefile.process.CaseEngine;
+import nl.plusteam.caseload.Availability;
 import nl.plusteam.handoff.Municipality;
 import nl.plusteam.handoff.Urgency;
 import nl.plusteam.system.process.DossierFields;
@@ -29,15 +30,17 @@ public class CaseFileService {
   private final CaseReferences references;
   private final CaseEngine engine;
   private final GeneralistDirectory generalists;
+  private final Availability availability;
   private final Clock clock;
 
   CaseFileService(CaseFileRepository caseFiles, DeadlineBreachRepository breaches, CaseReferences references,
-      CaseEngine engine, GeneralistDirectory generalists, Clock clock) {
+      CaseEngine engine, GeneralistDirectory generalists, Availability availability, Clock clock) {
     this.caseFiles = caseFiles;
     this.breaches = breaches;
     this.references = references;
     this.engine = engine;
     this.generalists = generalists;
+    this.availability = availability;
     this.clock = clock;
   }
 
@@ -74,14 +77,21 @@ public class CaseFileService {
     get(caseFileId).assign(lead, partner);
   }
 
-  /** What is wrong with a choice of lead and partner, in Dutch; empty when the choice is fine. */
+  /**
+   * What is wrong with a choice of lead and partner, in Dutch; empty when the choice is fine. An absent
+   * generalist gets no new cases (a caseload above the norm is only a warning, shown before the choice).
+   */
   public List<String> distributionProblems(String lead, String partner) {
     java.util.ArrayList<String> problems = new java.util.ArrayList<>();
     if (!generalists.isGeneralist(lead)) {
       problems.add("Kies als regisseur een generalist van het PlusTeam.");
+    } else {
+      availability.unavailability(lead).ifPresent(problems::add);
     }
     if (!generalists.isGeneralist(partner)) {
       problems.add("Kies als duopartner een generalist van het PlusTeam.");
+    } else if (!partner.equals(lead)) {
+      availability.unavailability(partner).ifPresent(problems::add);
     }
     if (lead != null && lead.equals(partner)) {
       problems.add("Regisseur en duopartner moeten twee verschillende generalisten zijn.");
@@ -166,6 +176,9 @@ public class CaseFileService {
     if (newLead.equals(caseFile.getPartnerGeneralist())) {
       throw new InvalidCaseInputException("De nieuwe regisseur is nu duopartner; kies een andere generalist.");
     }
+    availability.unavailability(newLead).ifPresent(problem -> {
+      throw new InvalidCaseInputException(problem);
+    });
     if (!engine.reassignIntake(caseFile.getProcessInstanceId(), newLead)) {
       throw new InvalidCaseInputException(
           "Er staat geen intakegesprek open om over te dragen; verdeel de aanmelding eerst via 'Aanmelding verdelen'.");
@@ -187,5 +200,26 @@ public class CaseFileService {
       counts.add(new RoleCount((String) row[0], false, (CaseStatus) row[1], (Long) row[2]));
     }
     return counts;
+  }
+
+  /** The running cases in which the user is lead or duo partner, by reference. */
+  @Transactional(readOnly = true)
+  public List<CaseFile> runningCasesWith(String userId) {
+    return caseFiles.findWithGeneralist(userId, CaseStatus.RUNNING);
+  }
+
+  @Transactional(readOnly = true)
+  public List<CaseFile> getAll(java.util.Collection<Long> caseFileIds) {
+    return caseFiles.findAllById(caseFileIds);
+  }
+
+  /**
+   * Records a new lead and/or partner of a running case, decided in a caseload talk or when arranging cover;
+   * the caller moves the case's tasks through the engine in the same transaction.
+   */
+  @Transactional
+  public void changeTeam(Long caseFileId, String lead, String partner) {
+    get(caseFileId).assign(lead, partner);
+    LOG.info("Casus {}: regisseur {}, duopartner {}", caseFileId, lead, partner);
   }
 }

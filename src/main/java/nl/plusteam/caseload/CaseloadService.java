@@ -2,7 +2,10 @@ package nl.plusteam.caseload;
 
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -10,7 +13,9 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.plusteam.casefile.CaseFile;
 import nl.plusteam.casefile.CaseFileService;
+import nl.plusteam.casefile.CaseStatus;
 
 /**
  * The weighted caseload per generalist (handbook: "the six-weekly caseload talk"): every running case
@@ -20,10 +25,12 @@ import nl.plusteam.casefile.CaseFileService;
 public class CaseloadService {
 
   private final CaseFileService caseFiles;
+  private final CaseThirdPartyRepository thirdParties;
   private final CaseloadWeights weights;
 
-  CaseloadService(CaseFileService caseFiles, CaseloadWeights weights) {
+  CaseloadService(CaseFileService caseFiles, CaseThirdPartyRepository thirdParties, CaseloadWeights weights) {
     this.caseFiles = caseFiles;
+    this.thirdParties = thirdParties;
     this.weights = weights;
   }
 
@@ -33,6 +40,14 @@ public class CaseloadService {
 
     Caseload plus(long count, double weight) {
       return new Caseload(cases + count, weighted + count * weight);
+    }
+
+    Caseload plus(Caseload other) {
+      return new Caseload(cases + other.cases, weighted + other.weighted);
+    }
+
+    public boolean aboveNorm(double norm) {
+      return weighted > norm;
     }
   }
 
@@ -44,20 +59,59 @@ public class CaseloadService {
     }
   }
 
+  /** A case in one generalist's caseload: their role in it, its status, and the weight it counts with. */
+  public record CaseLine(CaseFile caseFile, CaseRole role, Track track, double weight) {}
+
+  /** One generalist's running cases and caseload, as the caseload talk looks at them. */
+  public record Detail(String userId, List<CaseLine> cases, Caseload caseload, double norm) {
+
+    public long count(CaseRole role) {
+      return cases.stream().filter(line -> line.role() == role).count();
+    }
+  }
+
   @Transactional(readOnly = true)
   public Overview overview() {
     CaseloadWeights.Table table = weights.table();
     Map<String, Caseload> caseloads = new HashMap<>();
     for (CaseFileService.RoleCount count : caseFiles.caseCountsPerRole()) {
-      Optional<Track> track = Track.of(count.status());
-      if (track.isPresent()) {
-        double weight = table.weight(count.lead() ? CaseRole.REGISSEUR : CaseRole.DUOPARTNER, track.get());
-        caseloads.merge(count.userId(), Caseload.NONE.plus(count.count(), weight),
-            (a, b) -> new Caseload(a.cases() + b.cases(), a.weighted() + b.weighted()));
-      }
+      add(caseloads, table, count.userId(), count.lead() ? CaseRole.REGISSEUR : CaseRole.DUOPARTNER, count.status(),
+          count.count());
+    }
+    for (Object[] row : thirdParties.countCasesByUserAndStatus()) {
+      add(caseloads, table, (String) row[0], CaseRole.DERDE_BETROKKEN, (CaseStatus) row[1], (Long) row[2]);
     }
     return new Overview(caseloads, table.norm(), table.weight(CaseRole.REGISSEUR, Track.REGULIER),
         table.weight(CaseRole.DUOPARTNER, Track.REGULIER));
+  }
+
+  private static void add(Map<String, Caseload> caseloads, CaseloadWeights.Table table, String userId, CaseRole role,
+      CaseStatus status, long count) {
+    Optional<Track> track = Track.of(status);
+    if (track.isPresent()) {
+      caseloads.merge(userId, Caseload.NONE.plus(count, table.weight(role, track.get())), Caseload::plus);
+    }
+  }
+
+  /** One generalist's running cases with role and weight, ordered by case reference. */
+  @Transactional(readOnly = true)
+  public Detail detailOf(String userId) {
+    CaseloadWeights.Table table = weights.table();
+    List<CaseLine> lines = new ArrayList<>();
+    for (CaseFile caseFile : caseFiles.runningCasesWith(userId)) {
+      CaseRole role = userId.equals(caseFile.getLeadGeneralist()) ? CaseRole.REGISSEUR : CaseRole.DUOPARTNER;
+      Track.of(caseFile.getStatus()).ifPresent(track -> lines.add(
+          new CaseLine(caseFile, role, track, table.weight(role, track))));
+    }
+    List<Long> thirdPartyCases = thirdParties.findByUserId(userId).stream().map(CaseThirdParty::getCaseFileId).toList();
+    for (CaseFile caseFile : caseFiles.getAll(thirdPartyCases)) {
+      Track.of(caseFile.getStatus()).ifPresent(track -> lines.add(
+          new CaseLine(caseFile, CaseRole.DERDE_BETROKKEN, track, table.weight(CaseRole.DERDE_BETROKKEN, track))));
+    }
+    lines.sort(Comparator.comparing(line -> line.caseFile().getReference()));
+    Caseload caseload = lines.stream().map(line -> Caseload.NONE.plus(1, line.weight()))
+        .reduce(Caseload.NONE, Caseload::plus);
+    return new Detail(userId, lines, caseload, table.norm());
   }
 
   /** A weighted caseload as Dutch readers write it: "7,5". */

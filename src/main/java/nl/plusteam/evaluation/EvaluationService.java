@@ -139,4 +139,16 @@ public class EvaluationService {
     });
     return data;
   }
+
+  /** The date of each case's last evaluation; cases never evaluated are absent. */
+  @Transactional(readOnly = true)
+  public java.util.Map<Long, java.time.LocalDate> lastEvaluations(java.util.Collection<Long> caseFileIds) {
+    java.util.Map<Long, java.time.LocalDate> last = new java.util.HashMap<>();
+    if (!caseFileIds.isEmpty()) {
+      for (Object[] row : evaluations.lastHeldOn(caseFileIds)) {
+        last.put((Long) row[0], (java.time.LocalDate) row[1]);
+      }
+    }
+    return last;
+  }
 }

@@ -32,7 +32,7 @@ public class ScalingService {
   static final int MAX_TEXT = 4000;
 
   /** The scale-downs a team manager can start outside an evaluation (option values of the form). */
-  static final Map<String, NextStep> TEAM_MANAGER_OPTIONS = Map.of(
+  public static final Map<String, NextStep> TEAM_MANAGER_OPTIONS = Map.of(
       NextStep.BACK_TO_CMD.code(), NextStep.BACK_TO_CMD,
       NextStep.MONITORING.code(), NextStep.MONITORING,
       NextStep.LIFE_COURSE.code(), NextStep.LIFE_COURSE);
@@ -112,6 +112,17 @@ public class ScalingService {
     fields.orRefuse();
     CaseFile caseFile = caseFiles.findByReference(reference.toUpperCase())
         .orElseThrow(() -> new InvalidCaseInputException("Casus " + reference + " bestaat niet. Controleer het casusnummer."));
+    scaleDown(caseFile, step, reason, actor, sourceKey);
+    return caseFile;
+  }
+
+  /**
+   * Scales a case in support or life-course support down, as the team manager decided (from the start form
+   * "Casus afschalen" or in a caseload talk): the decision goes to the dossier, the case's process moves on.
+   * Triple L must have been confirmed by the caller for the life-course track.
+   */
+  @Transactional
+  public void scaleDown(CaseFile caseFile, NextStep step, String reason, String actor, String sourceKey) {
     if (caseFile.getStatus() != CaseStatus.SUPPORT && caseFile.getStatus() != CaseStatus.LIFE_COURSE) {
       throw new InvalidCaseInputException("Casus " + caseFile.getReference() + " is nu: " + caseFile.getStatus().label()
           + ". Afschalen kan tijdens de ondersteuning of de levensloopondersteuning; tijdens de waakvlam besluit de "
@@ -126,7 +137,6 @@ public class ScalingService {
           + "afschalen kan weer zodra het plan akkoord is, of bij de evaluatie.");
     }
     LOG.info("Casus {} afgeschaald door {}: {}", caseFile.getReference(), actor, step.label());
-    return caseFile;
   }
 
   /** A check-in during monitoring; returns the outcome's code for the model ("afsluiten", "verlengen", "terugval"). */

@@ -1,10 +1,25 @@
 package nl.plusteam.casefile.process;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -19,12 +34,22 @@ public class CaseEngine {
   /** Priority of a reminded task: above ordinary work, below escalations (90). */
   static final int REMINDED_PRIORITY = 85;
 
+  /** The timers a case waits at for its next evaluation (or, in monitoring, its next check-in). */
+  static final List<String> EVALUATION_TIMERS = List.of(CaseProcess.Elements.EVALUATION_INTERVAL,
+      CaseProcess.Elements.PLAN_END_DATE, CaseProcess.Elements.YEARLY_EVALUATION,
+      CaseProcess.Elements.MONITORING_CHECK_IN_TIMER);
+
   private final RuntimeService runtimeService;
   private final TaskService taskService;
+  private final ManagementService managementService;
+  private final AuthorizationService authorizationService;
 
-  CaseEngine(RuntimeService runtimeService, TaskService taskService) {
+  CaseEngine(RuntimeService runtimeService, TaskService taskService, ManagementService managementService,
+      AuthorizationService authorizationService) {
     this.runtimeService = runtimeService;
     this.taskService = taskService;
+    this.managementService = managementService;
+    this.authorizationService = authorizationService;
   }
 
   /** Starts the case process; its business key is the case reference. Returns the process instance id. */
@@ -118,5 +143,119 @@ public class CaseEngine {
         taskService.saveTask(task);
       }
     }
+  }
+
+  /**
+   * Hands roles in a running case from one generalist to another ({@code replacements}: old user id to new; a
+   * swap of lead and partner maps both ways). The variables the model assigns tasks with change, so later
+   * tasks go to the new people; open tasks (also those of a meldcode called from the case) move now, and
+   * whoever leaves the case loses the task authorization the engine gave them.
+   */
+  public void replaceGeneralists(String processInstanceId, Map<String, String> replacements) {
+    List<String> instances = new ArrayList<>();
+    instances.add(processInstanceId);
+    runtimeService.createProcessInstanceQuery().superProcessInstanceId(processInstanceId).list()
+        .forEach(sub -> instances.add(sub.getId()));
+    String[] instanceIds = instances.toArray(String[]::new);
+    for (VariableInstance variable : runtimeService.createVariableInstanceQuery().processInstanceIdIn(instanceIds)
+        .variableNameIn(CaseProcess.Variables.LEAD, CaseProcess.Variables.PARTNER,
+            CaseProcess.Variables.SIGNAL_RAISED_BY).list()) {
+      String replacement = variable.getValue() == null ? null : replacements.get(variable.getValue().toString());
+      if (replacement != null && variable.getTaskId() == null) {
+        runtimeService.setVariableLocal(variable.getExecutionId(), variable.getName(), replacement);
+      }
+    }
+    for (Task task : taskService.createTaskQuery().processInstanceIdIn(instanceIds).list()) {
+      Set<String> before = new HashSet<>();
+      if (task.getAssignee() != null) {
+        before.add(task.getAssignee());
+      }
+      Set<String> candidates = new LinkedHashSet<>();
+      for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
+        if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getUserId() != null) {
+          candidates.add(link.getUserId());
+        }
+      }
+      before.addAll(candidates);
+      if (task.getAssignee() != null && replacements.containsKey(task.getAssignee())) {
+        taskService.setAssignee(task.getId(), replacements.get(task.getAssignee()));
+      }
+      for (String candidate : candidates) {
+        if (replacements.containsKey(candidate)) {
+          taskService.deleteCandidateUser(task.getId(), candidate);
+        }
+      }
+      Set<String> after = new HashSet<>();
+      if (task.getAssignee() != null) {
+        after.add(replacements.getOrDefault(task.getAssignee(), task.getAssignee()));
+      }
+      for (String candidate : candidates) {
+        String now = replacements.getOrDefault(candidate, candidate);
+        after.add(now);
+        if (!now.equals(candidate)) {
+          taskService.addCandidateUser(task.getId(), now);
+        }
+      }
+      before.removeAll(after);
+      revokeTaskAuthorizations(task.getId(), before);
+    }
+  }
+
+  /** The engine keeps a user's task authorization when the user is no longer assignee or candidate. */
+  private void revokeTaskAuthorizations(String taskId, Set<String> users) {
+    if (users.isEmpty()) {
+      return;
+    }
+    authorizationService.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(taskId)
+        .userIdIn(users.toArray(String[]::new)).list()
+        .forEach(authorization -> authorizationService.deleteAuthorization(authorization.getId()));
+  }
+
+  /** The case's next planned evaluation (or monitoring check-in): the earliest of its evaluation timers. */
+  public Optional<Date> nextEvaluation(String processInstanceId) {
+    return nextEvaluationJob(processInstanceId).map(Job::getDuedate);
+  }
+
+  /** The next planned evaluation of each given case: process instance id to due date. */
+  public Map<String, Date> nextEvaluations(Set<String> processInstanceIds) {
+    Map<String, Date> next = new java.util.HashMap<>();
+    if (processInstanceIds.isEmpty()) {
+      return next;
+    }
+    for (String activityId : EVALUATION_TIMERS) {
+      for (Job job : managementService.createJobQuery().processInstanceIds(processInstanceIds).activityId(activityId)
+          .list()) {
+        next.merge(job.getProcessInstanceId(), job.getDuedate(), (a, b) -> a.before(b) ? a : b);
+      }
+    }
+    return next;
+  }
+
+  /**
+   * Brings the case's next evaluation forward to the given moment by moving the timer it waits at (the engine
+   * logs the change in its operation log). Returns the timer's earlier due date, or empty when the case waits
+   * for no evaluation.
+   */
+  public Optional<Date> bringEvaluationForward(String processInstanceId, Date at) {
+    Optional<Job> job = nextEvaluationJob(processInstanceId);
+    job.ifPresent(timer -> managementService.setJobDuedate(timer.getId(), at));
+    return job.map(Job::getDuedate);
+  }
+
+  private Optional<Job> nextEvaluationJob(String processInstanceId) {
+    List<Job> timers = new ArrayList<>();
+    for (String activityId : EVALUATION_TIMERS) {
+      timers.addAll(managementService.createJobQuery().processInstanceId(processInstanceId).activityId(activityId)
+          .list());
+    }
+    return timers.stream().min(Comparator.comparing(Job::getDuedate));
+  }
+
+  /** The open tasks of cases (and of meldcodes running in them), by case reference. */
+  public List<Task> openTasksOf(Set<String> caseReferences) {
+    if (caseReferences.isEmpty()) {
+      return List.of();
+    }
+    return taskService.createTaskQuery().processInstanceBusinessKeyIn(caseReferences.toArray(String[]::new)).list();
   }
 }
