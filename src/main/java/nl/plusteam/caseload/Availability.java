@@ -80,7 +80,9 @@ public class Availability {
     LocalDate until = fields.has("absentUntil") ? fields.date("absentUntil", "de laatste dag van de afwezigheid") : null;
     AbsenceReason reason = fields.choice("reason", "de reden", REASONS);
     if (userId != null && !generalists.isGeneralist(userId)) {
-      fields.problem("'" + userId + "' is geen generalist van het PlusTeam.");
+      fields.problem("'" + userId + "' is geen generalist van het PlusTeam; kies uit: " + generalists.generalists().stream()
+          .map(user -> user.getId() + " (" + GeneralistDirectory.displayName(user) + ")")
+          .collect(Collectors.joining(", ")) + ".");
     }
     if (from != null && until != null && until.isBefore(from)) {
       fields.problem("de laatste dag ligt vóór de eerste dag.");

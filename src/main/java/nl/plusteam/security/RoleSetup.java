@@ -21,6 +21,8 @@ import org.camunda.bpm.engine.impl.util.ResourceTypeUtil;
 
 import nl.plusteam.referral.process.ReferralProcess;
 import nl.plusteam.safety.process.ReportingCodeProcess;
+import nl.plusteam.caseload.process.AbsenceProcess;
+import nl.plusteam.caseload.process.CaseloadTalkProcess;
 import nl.plusteam.scaling.process.ScaleDownProcess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -108,9 +110,12 @@ class RoleSetup implements ApplicationRunner {
         ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE, ProcessDefinitionPermissions.READ_HISTORY_VARIABLE,
         ProcessDefinitionPermissions.READ_TASK_VARIABLE));
     grants.add(new Grant(Roles.TEAM_MANAGER, Resources.PROCESS_INSTANCE, ANY, Permissions.READ, Permissions.CREATE));
-    // ... and scales cases down outside an evaluation through the start form of the afschalen process.
-    grants.add(new Grant(Roles.TEAM_MANAGER, Resources.PROCESS_DEFINITION, ScaleDownProcess.KEY,
-        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE));
+    // ... scales cases down outside an evaluation, starts a round of caseload talks outside the six-weekly rhythm,
+    // and records a generalist's absence, through start forms.
+    for (String key : List.of(ScaleDownProcess.KEY, CaseloadTalkProcess.KEY, AbsenceProcess.KEY)) {
+      grants.add(new Grant(Roles.TEAM_MANAGER, Resources.PROCESS_DEFINITION, key,
+          ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE));
+    }
     grants.add(new Grant(Roles.TEAM_MANAGER, Resources.TASK, ANY,
         TaskPermissions.READ, TaskPermissions.UPDATE, TaskPermissions.READ_VARIABLE));
     grants.add(new Grant(Roles.TEAM_MANAGER, Resources.DECISION_DEFINITION, ANY, Permissions.READ));

@@ -47,6 +47,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.plusteam.casefile.process.CaseProcess;
 import nl.plusteam.referral.process.ReferralProcess;
 import nl.plusteam.safety.process.ReportingCodeProcess;
+import nl.plusteam.caseload.process.AbsenceProcess;
+import nl.plusteam.caseload.process.CaseloadTalkProcess;
 import nl.plusteam.scaling.process.ScaleDownProcess;
 
 /**
@@ -62,7 +64,8 @@ class ModelConventionTests {
   private static final Pattern BEAN_EXPRESSION = Pattern.compile("\\$\\{([a-zA-Z][a-zA-Z0-9]*)}");
   /** Processes whose key running cases depend on: renaming one would orphan them. */
   private static final Set<String> STABLE_PROCESS_KEYS = Set.of(CaseProcess.KEY, ReportingCodeProcess.KEY,
-      ReportingCodeProcess.RAISE_KEY, ScaleDownProcess.KEY, ReferralProcess.KEY);
+      ReportingCodeProcess.RAISE_KEY, ScaleDownProcess.KEY, ReferralProcess.KEY, CaseloadTalkProcess.KEY,
+      CaseloadTalkProcess.RHYTHM_KEY, AbsenceProcess.KEY);
 
   private static Map<Path, BpmnModelInstance> models;
   private static Map<String, Path> formIds;
@@ -230,7 +233,8 @@ class ModelConventionTests {
   @Test
   void everyVariableAConditionOrAssignmentReads_isFilledByAFormOrTheApplication() throws IllegalAccessException {
     Set<String> known = new HashSet<>(formKeys);
-    for (Class<?> variables : List.of(CaseProcess.Variables.class, ReportingCodeProcess.Variables.class)) {
+    for (Class<?> variables : List.of(CaseProcess.Variables.class, ReportingCodeProcess.Variables.class,
+        CaseloadTalkProcess.Variables.class, AbsenceProcess.Variables.class)) {
       for (Field field : variables.getFields()) {
         known.add((String) field.get(null));
       }
@@ -323,7 +327,10 @@ class ModelConventionTests {
         "meldcode.bpmn", ReportingCodeProcess.Elements.class,
         "veiligheidssignaal.bpmn", ReportingCodeProcess.RaiseElements.class,
         "afschalen.bpmn", ScaleDownProcess.Elements.class,
-        "verwijzing.bpmn", ReferralProcess.Elements.class);
+        "verwijzing.bpmn", ReferralProcess.Elements.class,
+        "caseloadgesprek.bpmn", CaseloadTalkProcess.Elements.class,
+        "caseloadritme.bpmn", CaseloadTalkProcess.RhythmElements.class,
+        "afwezigheid.bpmn", AbsenceProcess.Elements.class);
     for (Map.Entry<String, Class<?>> entry : elementsPerModel.entrySet()) {
       BpmnModelInstance model = models.get(PROCESSES.resolve(entry.getKey()));
       for (Field field : entry.getValue().getFields()) {
@@ -338,6 +345,14 @@ class ModelConventionTests {
     if (decide != null && decide.getCamundaDueDate() == null) {
       problems.add("processes/meldcode.bpmn: '" + name(decide) + "' heeft geen vervaldatum (Due date); het handboek geeft "
           + "hier een termijn (acuut 24 uur). Gebruik ${decisionDeadline}.");
+    }
+    BpmnModelInstance talks = models.get(PROCESSES.resolve("caseloadgesprek.bpmn"));
+    for (String taskId : List.of(CaseloadTalkProcess.Elements.PREPARE, CaseloadTalkProcess.Elements.HOLD_TALK)) {
+      UserTask task = talks == null ? null : talks.getModelElementById(taskId);
+      if (task != null && task.getCamundaDueDate() == null) {
+        problems.add("processes/caseloadgesprek.bpmn: '" + name(task) + "' heeft geen vervaldatum (Due date); het handboek "
+            + "geeft hier een termijn. Gebruik ${preparationDeadline} of ${talkDate}.");
+      }
     }
     for (String taskId : List.of(CaseProcess.Elements.DISTRIBUTE, CaseProcess.Elements.CONDUCT_INTAKE,
         CaseProcess.Elements.DRAFT_PLAN, CaseProcess.Elements.RECORD_CONSENT)) {

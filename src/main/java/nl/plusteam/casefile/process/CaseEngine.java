@@ -251,11 +251,27 @@ public class CaseEngine {
     return timers.stream().min(Comparator.comparing(Job::getDuedate));
   }
 
-  /** The open tasks of cases (and of meldcodes running in them), by case reference. */
-  public List<Task> openTasksOf(Set<String> caseReferences) {
+  /** The open tasks of cases (and of meldcodes running in them, which carry the same business key), by reference. */
+  public Map<String, List<Task>> openTasksOf(Set<String> caseReferences) {
+    Map<String, List<Task>> tasks = new java.util.HashMap<>();
     if (caseReferences.isEmpty()) {
-      return List.of();
+      return tasks;
     }
-    return taskService.createTaskQuery().processInstanceBusinessKeyIn(caseReferences.toArray(String[]::new)).list();
+    List<Task> open = taskService.createTaskQuery()
+        .processInstanceBusinessKeyIn(caseReferences.toArray(String[]::new)).list();
+    Set<String> instanceIds = new HashSet<>();
+    open.forEach(task -> instanceIds.add(task.getProcessInstanceId()));
+    Map<String, String> references = new java.util.HashMap<>();
+    if (!instanceIds.isEmpty()) {
+      runtimeService.createProcessInstanceQuery().processInstanceIds(instanceIds).list()
+          .forEach(instance -> references.put(instance.getId(), instance.getBusinessKey()));
+    }
+    for (Task task : open) {
+      String reference = references.get(task.getProcessInstanceId());
+      if (reference != null) {
+        tasks.computeIfAbsent(reference, r -> new ArrayList<>()).add(task);
+      }
+    }
+    return tasks;
   }
 }

@@ -46,6 +46,11 @@ public final class DossierInput {
     scope.setVariable(VARIABLE, value);
   }
 
+  /** Offers dossier data in the given scope only: parallel branches (e.g. the talks of one round) each keep their own. */
+  public static void offerLocal(VariableScope scope, ObjectNode data) {
+    scope.setVariableLocal(VARIABLE, SpinValues.jsonValue(data.toString()).create());
+  }
+
   public static ObjectNode newObject() {
     return JSON.createObjectNode();
   }

@@ -1,0 +1,42 @@
+package nl.plusteam.caseload.process;
+
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import nl.plusteam.caseload.Availability;
+import nl.plusteam.caseload.CaseloadService;
+import nl.plusteam.caseload.GeneralistAbsence;
+import nl.plusteam.system.process.Actors;
+import nl.plusteam.system.process.DossierInput;
+
+/**
+ * "Afwezigheid vastleggen": the absence goes to the dossier (reason included); the engine keeps who and from when,
+ * and whether any running case needs cover.
+ */
+@Component
+public class RecordAbsenceDelegate implements JavaDelegate {
+
+  private final Availability availability;
+  private final CaseloadService caseloads;
+  private final java.time.Clock clock;
+
+  RecordAbsenceDelegate(Availability availability, CaseloadService caseloads, java.time.Clock clock) {
+    this.availability = availability;
+    this.caseloads = caseloads;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    GeneralistAbsence absence = availability.record(DossierInput.take(execution), Actors.current(execution),
+        Actors.sourceKey(execution));
+    execution.setVariable(AbsenceProcess.Variables.ABSENT_GENERALIST, absence.getUserId());
+    execution.setVariable(AbsenceProcess.Variables.ABSENT_FROM,
+        Date.from(absence.getAbsentFrom().atStartOfDay(clock.getZone()).toInstant()));
+    execution.setVariable(AbsenceProcess.Variables.COVER_NEEDED, caseloads.detailOf(absence.getUserId()).cases()
+        .stream().anyMatch(line -> line.role() != nl.plusteam.caseload.CaseRole.DERDE_BETROKKEN));
+  }
+}
