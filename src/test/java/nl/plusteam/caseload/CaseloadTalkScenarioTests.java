@@ -112,6 +112,8 @@ class CaseloadTalkScenarioTests {
         .singleResult();
     assertThat(rhythm).as("the rhythm's timer waits from the deployment on").isNotNull();
     List<String> before = roundIds();
+    CaseWalk.at(rhythm.getDuedate());
+    assertThat(managementService.createJobQuery().jobId(rhythm.getId()).executable().count()).isOne();
     managementService.executeJob(rhythm.getId());
 
     List<String> started = roundIds();
@@ -120,7 +122,7 @@ class CaseloadTalkScenarioTests {
     rounds.addAll(started);
     ProcessInstance round = runtimeService.createProcessInstanceQuery().processInstanceId(started.get(0)).singleResult();
     ZonedDateTime talkAt = ZonedDateTime.ofInstant(CaseWalk.now().toInstant(), CaseWalk.AMSTERDAM).plusWeeks(2)
-        .withHour(9).withMinute(0);
+        .withHour(9).withMinute(0).withSecond(0).withNano(0);
     assertThat(round.getBusinessKey()).isEqualTo("caseloadronde-" + talkAt.toLocalDate());
     List<Task> preparations = taskService.createTaskQuery().processInstanceId(round.getId())
         .taskDefinitionKey(Elements.PREPARE).list();

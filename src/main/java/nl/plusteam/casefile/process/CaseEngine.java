@@ -222,9 +222,13 @@ public class CaseEngine {
     if (processInstanceIds.isEmpty()) {
       return next;
     }
-    for (String activityId : EVALUATION_TIMERS) {
-      for (Job job : managementService.createJobQuery().processInstanceIds(processInstanceIds).activityId(activityId)
-          .list()) {
+    // Camunda 7.24's job query writes invalid SQL for processInstanceIds combined with activityId (no "and"
+    // between the two), so the evaluation timers are recognised by their job definitions instead.
+    Set<String> definitions = new HashSet<>();
+    managementService.createJobDefinitionQuery().activityIdIn(EVALUATION_TIMERS.toArray(String[]::new)).list()
+        .forEach(definition -> definitions.add(definition.getId()));
+    for (Job job : managementService.createJobQuery().processInstanceIds(processInstanceIds).list()) {
+      if (definitions.contains(job.getJobDefinitionId())) {
         next.merge(job.getProcessInstanceId(), job.getDuedate(), (a, b) -> a.before(b) ? a : b);
       }
     }
