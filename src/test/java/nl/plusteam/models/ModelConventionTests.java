@@ -210,6 +210,32 @@ class ModelConventionTests {
   }
 
   @Test
+  void caseloadRoundTermsAreValid() {
+    BpmnModelInstance talks = models.get(PROCESSES.resolve("caseloadgesprek.bpmn"));
+    assertThat(talks).as("processes/caseloadgesprek.bpmn ontbreekt").isNotNull();
+    List<String> problems = new ArrayList<>();
+    org.camunda.bpm.model.bpmn.instance.ServiceTask plan = talks.getModelElementById(
+        CaseloadTalkProcess.Elements.PLAN_ROUND);
+    Map<String, String> terms = new HashMap<>();
+    if (plan != null) {
+      plan.getChildElementsByType(org.camunda.bpm.model.bpmn.instance.ExtensionElements.class).forEach(ext ->
+          ext.getElementsQuery().filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput.class)
+              .list().forEach(io -> io.getCamundaInputParameters().forEach(p -> terms.put(p.getCamundaName(),
+                  p.getTextContent().strip()))));
+    }
+    for (String term : List.of(CaseloadTalkProcess.Variables.TALK_AFTER, CaseloadTalkProcess.Variables.PREPARATION_BEFORE)) {
+      String value = terms.get(term);
+      boolean valid = value != null && value.matches("P\\d+[DW]");
+      if (!valid) {
+        problems.add("processes/caseloadgesprek.bpmn: 'Ronde plannen' (" + CaseloadTalkProcess.Elements.PLAN_ROUND
+            + ") heeft voor invoerparameter '" + term + "' " + (value == null ? "geen waarde" : "'" + value + "'")
+            + "; vul een termijn in dagen of weken in, bijvoorbeeld P2W (2 weken) of P10D (10 dagen).");
+      }
+    }
+    assertThat(problems).as(String.join("\n", problems)).isEmpty();
+  }
+
+  @Test
   void timersAreValidIso8601() {
     List<String> problems = new ArrayList<>();
     models.forEach((file, model) -> {
@@ -222,7 +248,15 @@ class ModelConventionTests {
             problems.add(where + ": '" + value + "' is geen geldige ISO-8601-duur. Voorbeelden: P14D (14 dagen), "
                 + "PT24H (24 uur), P3M (3 maanden).");
           }
-        } else if (timer.getTimeDate() == null && timer.getTimeCycle() == null) {
+        } else if (timer.getTimeCycle() != null) {
+          String value = timer.getTimeCycle().getTextContent().strip();
+          String[] parts = value.split("/");
+          if (!value.startsWith("${") && (parts.length != 2 || !parts[0].matches("R\\d*")
+              || !isIsoDuration(parts[1]))) {
+            problems.add(where + ": '" + value + "' is geen geldige ISO-8601-cyclus. Voorbeelden: R/P6W (elke 6 "
+                + "weken), R/P4W (elke 4 weken).");
+          }
+        } else if (timer.getTimeDate() == null) {
           problems.add(where + " heeft geen tijd: vul een duur (bijv. P14D), datum of cyclus in.");
         }
       }

@@ -46,8 +46,8 @@ public class PlanCaseloadRoundDelegate implements JavaDelegate {
     ZonedDateTime preparationDue = talkAt.minus(preparationBefore);
     if (!preparationDue.isAfter(now)) {
       throw new InvalidCaseInputException("Kies een gespreksdatum na " + DutchDates.format(now.plus(preparationBefore)
-          .toLocalDate()) + ": de generalisten moeten hun gesprek kunnen voorbereiden (voorbereiding klaar "
-          + preparationBefore.getDays() / 7 + " week vóór het gesprek).");
+          .toLocalDate()) + ": de generalisten moeten hun gesprek kunnen voorbereiden, en de voorbereiding moet "
+          + "klaar zijn vóór " + DutchDates.format(preparationDue.toLocalDate()) + ".");
     }
     talks.planRound(execution.getProcessInstanceId(), talkDay, preparationDue.toLocalDate());
     // Cockpit and Tasklist name the round by its day: "caseloadronde-2026-12-14"
