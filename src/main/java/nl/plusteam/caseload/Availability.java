@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import nl.plusteam.casefile.GeneralistDirectory;
+import nl.plusteam.casefile.InvalidCaseInputException;
 import nl.plusteam.system.DutchDates;
 import nl.plusteam.system.process.DossierFields;
 
@@ -67,7 +68,11 @@ public class Availability {
         + " en krijgt geen nieuwe casussen.");
   }
 
-  /** Records an absence from the team manager's form "Afwezigheid vastleggen"; a retried step records it once. */
+  /**
+   * Records an absence from the team manager's form "Afwezigheid generalist", or ends one ("weer beschikbaar
+   * vanaf"). An absence that overlaps one already recorded is refused, so a repeated submission records nothing
+   * twice. Returns the absence recorded or ended.
+   */
   @Transactional
   public GeneralistAbsence record(JsonNode dossier, String recordedBy, String sourceKey) {
     Optional<GeneralistAbsence> earlier = absences.findBySourceKey(sourceKey);
@@ -75,10 +80,13 @@ public class Availability {
       return earlier.get();
     }
     DossierFields fields = DossierFields.of(dossier);
+    boolean returning = "terug".equals(fields.node("kind").asText());
     String userId = fields.text("generalist", "de generalist", 64);
-    LocalDate from = fields.date("absentFrom", "de eerste dag van de afwezigheid");
-    LocalDate until = fields.has("absentUntil") ? fields.date("absentUntil", "de laatste dag van de afwezigheid") : null;
-    AbsenceReason reason = fields.choice("reason", "de reden", REASONS);
+    LocalDate from = fields.date("absentFrom", returning ? "de dag waarop de generalist weer werkt"
+        : "de eerste dag van de afwezigheid");
+    LocalDate until = !returning && fields.has("absentUntil")
+        ? fields.date("absentUntil", "de laatste dag van de afwezigheid") : null;
+    AbsenceReason reason = returning ? null : fields.choice("reason", "de reden", REASONS);
     if (userId != null && !generalists.isGeneralist(userId)) {
       fields.problem("'" + userId + "' is geen generalist van het PlusTeam; kies uit: " + generalists.generalists().stream()
           .map(user -> user.getId() + " (" + GeneralistDirectory.displayName(user) + ")")
@@ -91,9 +99,39 @@ public class Availability {
       fields.problem("de eerste dag ligt meer dan een jaar terug.");
     }
     fields.orRefuse();
+    return returning ? endAbsence(userId, from) : startAbsence(userId, from, until, reason, recordedBy, sourceKey);
+  }
+
+  private GeneralistAbsence startAbsence(String userId, LocalDate from, LocalDate until, AbsenceReason reason,
+      String recordedBy, String sourceKey) {
+    for (GeneralistAbsence other : absences.findByUserIdOrderByAbsentFromAsc(userId)) {
+      boolean overlaps = (until == null || !other.getAbsentFrom().isAfter(until))
+          && (other.getAbsentUntil() == null || !other.getAbsentUntil().isBefore(from));
+      if (overlaps) {
+        throw new InvalidCaseInputException(generalists.nameOf(userId) + " is al afwezig " + period(other)
+            + " (" + other.getReason().label().toLowerCase(java.util.Locale.ROOT) + "). Is de generalist eerder terug, "
+            + "kies dan 'Weer beschikbaar vanaf'.");
+      }
+    }
     GeneralistAbsence absence = absences.save(
         new GeneralistAbsence(userId, from, until, reason, recordedBy, clock.instant(), sourceKey));
     LOG.info("Afwezigheid vastgelegd voor {} vanaf {} tot {} ({})", userId, from, until, reason);
+    return absence;
+  }
+
+  /** The generalist works again from the given day: the absence covering it ends the day before. */
+  private GeneralistAbsence endAbsence(String userId, LocalDate back) {
+    GeneralistAbsence absence = absences.findByUserIdOrderByAbsentFromAsc(userId).stream()
+        .filter(a -> a.covers(back)).findFirst()
+        .orElseThrow(() -> new InvalidCaseInputException(generalists.nameOf(userId) + " is op "
+            + DutchDates.format(back) + " niet afwezig; er is niets te beëindigen."));
+    if (!back.isAfter(absence.getAbsentFrom())) {
+      absences.delete(absence);
+      LOG.info("Afwezigheid van {} vanaf {} vervallen: weer beschikbaar vanaf {}", userId, absence.getAbsentFrom(), back);
+    } else {
+      absence.endBefore(back);
+      LOG.info("Afwezigheid van {} beëindigd: weer beschikbaar vanaf {}", userId, back);
+    }
     return absence;
   }
 

@@ -42,6 +42,10 @@ public class GeneralistAbsence {
     this.sourceKey = sourceKey;
   }
 
+  void endBefore(LocalDate back) {
+    this.absentUntil = back.minusDays(1);
+  }
+
   public boolean covers(LocalDate day) {
     return !day.isBefore(absentFrom) && (absentUntil == null || !day.isAfter(absentUntil));
   }

@@ -173,6 +173,25 @@ class AvailabilityScenarioTests {
   }
 
   @Test
+  void aRepeatedAbsenceIsRefused_andAReturnEndsTheAbsence() {
+    assertThat(reportAbsence(CHRIS, Dossiers.today(), null, "ziek").status()).isEqualTo(200);
+    Http.Response again = reportAbsence(CHRIS, Dossiers.today(), null, "ziek");
+    assertThat(again.status()).isEqualTo(400);
+    assertThat(again.body()).contains("Chris Bakker is al afwezig vanaf", "Weer beschikbaar vanaf");
+    assertThat(absences.findByUserIdOrderByAbsentFromAsc(CHRIS)).hasSize(1);
+
+    ObjectNode back = json.createObjectNode().put("kind", "terug").put("generalist", CHRIS)
+        .put("absentFrom", Dossiers.today().plusDays(3).toString());
+    assertThat(walk.startFormAs(TEAM_MANAGER, AbsenceProcess.KEY, back).status()).isEqualTo(200);
+    assertThat(absences.findByUserIdOrderByAbsentFromAsc(CHRIS)).singleElement()
+        .satisfies(absence -> assertThat(absence.getAbsentUntil()).isEqualTo(Dossiers.today().plusDays(2)));
+    ProcessInstance pi = walk.handOff();
+    CaseWalk.at(CaseWalk.days(CaseWalk.now(), 3));
+    walk.distribute(pi, CHRIS, BRAM);
+    assertThat(walk.caseFileOf(pi).getLeadGeneralist()).isEqualTo(CHRIS);
+  }
+
+  @Test
   void futureAbsence_doesNotStopWorkToday() {
     assertThat(reportAbsence(CHRIS, Dossiers.today().plusDays(60), null, "uit-dienst").status()).isEqualTo(200);
     ProcessInstance pi = walk.handOff();

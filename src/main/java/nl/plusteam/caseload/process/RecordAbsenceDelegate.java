@@ -13,8 +13,8 @@ import nl.plusteam.system.process.Actors;
 import nl.plusteam.system.process.DossierInput;
 
 /**
- * "Afwezigheid vastleggen": the absence goes to the dossier (reason included); the engine keeps who and from when,
- * and whether any running case needs cover.
+ * "Afwezigheid vastleggen": the absence (or the return that ends it) goes to the dossier, reason included; the engine
+ * keeps who and from when, and whether any running case needs cover.
  */
 @Component
 public class RecordAbsenceDelegate implements JavaDelegate {
@@ -31,12 +31,15 @@ public class RecordAbsenceDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    GeneralistAbsence absence = availability.record(DossierInput.take(execution), Actors.current(execution),
-        Actors.sourceKey(execution));
+    com.fasterxml.jackson.databind.JsonNode dossier = DossierInput.take(execution);
+    boolean returning = "terug".equals(dossier.path("kind").asText());
+    GeneralistAbsence absence = availability.record(dossier, Actors.current(execution), Actors.sourceKey(execution));
     execution.setVariable(AbsenceProcess.Variables.ABSENT_GENERALIST, absence.getUserId());
     execution.setVariable(AbsenceProcess.Variables.ABSENT_FROM,
         Date.from(absence.getAbsentFrom().atStartOfDay(clock.getZone()).toInstant()));
-    execution.setVariable(AbsenceProcess.Variables.COVER_NEEDED, caseloads.detailOf(absence.getUserId()).cases()
-        .stream().anyMatch(line -> line.role() != nl.plusteam.caseload.CaseRole.DERDE_BETROKKEN));
+    boolean absentNowOrLater = absence.getAbsentUntil() == null
+        || !absence.getAbsentUntil().isBefore(availability.today());
+    execution.setVariable(AbsenceProcess.Variables.COVER_NEEDED, !returning && absentNowOrLater && caseloads.detailOf(absence.getUserId())
+        .cases().stream().anyMatch(line -> line.role() != nl.plusteam.caseload.CaseRole.DERDE_BETROKKEN));
   }
 }
