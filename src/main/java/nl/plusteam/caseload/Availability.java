@@ -2,6 +2,7 @@ package nl.plusteam.caseload;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -81,7 +82,7 @@ public class Availability {
     }
     DossierFields fields = DossierFields.of(dossier);
     boolean returning = "terug".equals(fields.node("kind").asText());
-    String userId = fields.text("generalist", "de generalist", 64);
+    String userId = resolve(fields.text("generalist", "de generalist", 64));
     LocalDate from = fields.date("absentFrom", returning ? "de dag waarop de generalist weer werkt"
         : "de eerste dag van de afwezigheid");
     LocalDate until = !returning && fields.has("absentUntil")
@@ -100,6 +101,18 @@ public class Availability {
     }
     fields.orRefuse();
     return returning ? endAbsence(userId, from) : startAbsence(userId, from, until, reason, recordedBy, sourceKey);
+  }
+
+  /** Accepts the user id ("generalist.anna"), or what colleagues type: the part after the dot or the first name. */
+  private String resolve(String typed) {
+    if (typed == null || generalists.isGeneralist(typed)) {
+      return typed;
+    }
+    List<String> matches = generalists.generalists().stream()
+        .filter(user -> user.getId().equalsIgnoreCase("generalist." + typed)
+            || typed.equalsIgnoreCase(user.getFirstName()) || typed.equalsIgnoreCase(GeneralistDirectory.displayName(user)))
+        .map(org.camunda.bpm.engine.identity.User::getId).toList();
+    return matches.size() == 1 ? matches.get(0) : typed;
   }
 
   private GeneralistAbsence startAbsence(String userId, LocalDate from, LocalDate until, AbsenceReason reason,

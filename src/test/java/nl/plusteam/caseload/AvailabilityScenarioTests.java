@@ -122,6 +122,8 @@ class AvailabilityScenarioTests {
     Task cover = taskService.createTaskQuery().processInstanceId(absenceId)
         .taskDefinitionKey(AbsenceProcess.Elements.ARRANGE_COVER).singleResult();
     assertThat(cover.getName()).isEqualTo("Vervanging regelen: Anna de Vries");
+    assertThat(cover.getDueDate()).as("by the end of the absence's first day, not overdue at once")
+        .isEqualTo(java.util.Date.from(Dossiers.today().atTime(17, 0).atZone(CaseWalk.AMSTERDAM).toInstant()));
     assertThat(((JsonValue) taskService.getVariableLocalTyped(cover.getId(), CaseloadTalkProcess.Variables.CASE_ROWS))
         .getValueSerialized()).contains(reference);
     assertThat((String) taskService.getVariableLocal(cover.getId(), "absenceText")).contains("Afwezig vanaf", "uit dienst");
@@ -180,7 +182,7 @@ class AvailabilityScenarioTests {
     assertThat(again.body()).contains("Chris Bakker is al afwezig vanaf", "Weer beschikbaar vanaf");
     assertThat(absences.findByUserIdOrderByAbsentFromAsc(CHRIS)).hasSize(1);
 
-    ObjectNode back = json.createObjectNode().put("kind", "terug").put("generalist", CHRIS)
+    ObjectNode back = json.createObjectNode().put("kind", "terug").put("generalist", "Chris")
         .put("absentFrom", Dossiers.today().plusDays(3).toString());
     assertThat(walk.startFormAs(TEAM_MANAGER, AbsenceProcess.KEY, back).status()).isEqualTo(200);
     assertThat(absences.findByUserIdOrderByAbsentFromAsc(CHRIS)).singleElement()

@@ -23,6 +23,8 @@ public final class AbsenceProcess {
   public static final class Variables {
     public static final String ABSENT_GENERALIST = "absentGeneralist";
     public static final String ABSENT_FROM = "absentFrom";
+    /** When the cover should be arranged: the end of the absence's first day, or of today if it already began. */
+    public static final String COVER_DUE = "coverDue";
     public static final String COVER_NEEDED = "coverNeeded";
 
     private Variables() {}

@@ -19,6 +19,9 @@ import nl.plusteam.system.process.DossierInput;
 @Component
 public class RecordAbsenceDelegate implements JavaDelegate {
 
+  /** Cover is due by the end of the working day the absence starts (or today, when it already started). */
+  static final int COVER_HOUR = 17;
+
   private final Availability availability;
   private final CaseloadService caseloads;
   private final java.time.Clock clock;
@@ -37,6 +40,10 @@ public class RecordAbsenceDelegate implements JavaDelegate {
     execution.setVariable(AbsenceProcess.Variables.ABSENT_GENERALIST, absence.getUserId());
     execution.setVariable(AbsenceProcess.Variables.ABSENT_FROM,
         Date.from(absence.getAbsentFrom().atStartOfDay(clock.getZone()).toInstant()));
+    java.time.LocalDate coverDay = absence.getAbsentFrom().isAfter(availability.today()) ? absence.getAbsentFrom()
+        : availability.today();
+    execution.setVariable(AbsenceProcess.Variables.COVER_DUE,
+        Date.from(coverDay.atTime(COVER_HOUR, 0).atZone(clock.getZone()).toInstant()));
     boolean absentNowOrLater = absence.getAbsentUntil() == null
         || !absence.getAbsentUntil().isBefore(availability.today());
     execution.setVariable(AbsenceProcess.Variables.COVER_NEEDED, !returning && absentNowOrLater && caseloads.detailOf(absence.getUserId())
