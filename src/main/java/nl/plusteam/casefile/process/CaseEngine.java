@@ -72,15 +72,14 @@ public class CaseEngine {
    * (the case is not distributed yet, or the intake is already done).
    */
   public boolean reassignIntake(String processInstanceId, String newLead) {
-    Task intake = taskService.createTaskQuery()
-        .processInstanceId(processInstanceId)
-        .taskDefinitionKey(CaseProcess.Elements.CONDUCT_INTAKE)
-        .singleResult();
-    if (intake == null) {
+    if (taskService.createTaskQuery().processInstanceId(processInstanceId)
+        .taskDefinitionKey(CaseProcess.Elements.CONDUCT_INTAKE).count() == 0) {
       return false;
     }
-    runtimeService.setVariable(processInstanceId, CaseProcess.Variables.LEAD, newLead);
-    taskService.setAssignee(intake.getId(), newLead);
+    String oldLead = (String) runtimeService.getVariable(processInstanceId, CaseProcess.Variables.LEAD);
+    if (oldLead != null && !oldLead.equals(newLead)) {
+      replaceGeneralists(processInstanceId, Map.of(oldLead, newLead));
+    }
     return true;
   }
 
