@@ -96,10 +96,7 @@ class AvailabilityScenarioTests {
     assertThat(refused.body()).contains("Chris Bakker is afwezig (langdurig ziek) tot en met");
     assertThat(walk.caseFileOf(pi).getPartnerGeneralist()).isNull();
 
-    Http.Response round = Http.basic(port, TEAM_MANAGER, TEAM_MANAGER).postJson(
-        "/engine-rest/process-definition/key/" + CaseloadTalkProcess.KEY + "/submit-form",
-        Map.of("variables", Map.of(CaseloadTalkProcess.Variables.PLANNED_TALK_DATE,
-            Map.of("type", "String", "value", Dossiers.today().plusWeeks(2).toString()))));
+    Http.Response round = walk.requestCaseloadRound(Dossiers.today().plusWeeks(2));
     String roundId = json.readTree(round.body()).path("id").asText();
     assertThat(taskService.createTaskQuery().processInstanceId(roundId)
         .taskDefinitionKey(CaseloadTalkProcess.Elements.PREPARE).list())

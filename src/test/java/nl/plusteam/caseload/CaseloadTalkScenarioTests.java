@@ -13,7 +13,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -312,13 +311,13 @@ class CaseloadTalkScenarioTests {
 
   @Test
   void aTalkDateTooSoonToPrepare_isRefused() {
-    Http.Response refused = requestRound(Dossiers.today().plusDays(3));
+    Http.Response refused = walk.requestCaseloadRound(Dossiers.today().plusDays(3));
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.body()).contains("Kies een gespreksdatum na", "voorbereiden");
   }
 
   private ProcessInstance startRound(LocalDate talkDay) {
-    Http.Response started = requestRound(talkDay);
+    Http.Response started = walk.requestCaseloadRound(talkDay);
     assertThat(started.status()).as(started.body()).isEqualTo(200);
     try {
       String id = json.readTree(started.body()).path("id").asText();
@@ -327,13 +326,6 @@ class CaseloadTalkScenarioTests {
     } catch (java.io.IOException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private Http.Response requestRound(LocalDate talkDay) {
-    return Http.basic(port, TEAM_MANAGER, TEAM_MANAGER).postJson(
-        "/engine-rest/process-definition/key/" + CaseloadTalkProcess.KEY + "/submit-form",
-        Map.of("variables", Map.of(CaseloadTalkProcess.Variables.PLANNED_TALK_DATE,
-            Map.of("type", "String", "value", talkDay.toString()))));
   }
 
   private List<String> roundIds() {

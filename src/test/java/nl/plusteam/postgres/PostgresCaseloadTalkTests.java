@@ -9,7 +9,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.time.LocalDate;
 import java.util.Date;
-import java.util.Map;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -81,10 +80,7 @@ class PostgresCaseloadTalkTests {
     ProcessInstance planning = walk.toPlanPhase();
     ProcessInstance support = walk.toSupport(Dossiers.today().plusMonths(6));
     double chrisBefore = caseloads.overview().of(CHRIS).weighted();
-    Http.Response started = Http.basic(port, "teammanager", "teammanager").postJson(
-        "/engine-rest/process-definition/key/" + CaseloadTalkProcess.KEY + "/submit-form",
-        Map.of("variables", Map.of(CaseloadTalkProcess.Variables.PLANNED_TALK_DATE,
-            Map.of("type", "String", "value", Dossiers.today().plusWeeks(2).toString()))));
+    Http.Response started = walk.requestCaseloadRound(Dossiers.today().plusWeeks(2));
     assertThat(started.status()).as(started.body()).isEqualTo(200);
     String round = json.readTree(started.body()).path("id").asText();
 

@@ -148,6 +148,14 @@ public final class CaseWalk {
         .postJson("/engine-rest/process-definition/key/" + processKey + "/submit-form", asFormBody(dossier));
   }
 
+  /** The team manager starts a round of caseload talks from Tasklist, with the talks on the given day. */
+  public Http.Response requestCaseloadRound(LocalDate talkDay) {
+    return Http.basic(port, "teammanager", "teammanager").postJson("/engine-rest/process-definition/key/"
+        + nl.plusteam.caseload.process.CaseloadTalkProcess.KEY + "/submit-form", Map.of("variables", Map.of(
+            nl.plusteam.caseload.process.CaseloadTalkProcess.Variables.PLANNED_TALK_DATE,
+            Map.of("type", "String", "value", talkDay.toString()))));
+  }
+
   private static Map<String, Object> asFormBody(ObjectNode dossier) {
     return Map.of("variables", Map.of("dossier", Map.of("type", "Json", "value", dossier.toString())));
   }

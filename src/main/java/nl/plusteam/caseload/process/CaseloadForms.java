@@ -141,6 +141,13 @@ public class CaseloadForms {
     return options;
   }
 
+  /** Puts the generalists to hand a role to on the task, each with the caseload a new lead role would give them. */
+  public void offerGeneralists(DelegateTask task) {
+    CaseloadService.Overview overview = caseloads.overview();
+    task.setVariableLocal(nl.plusteam.casefile.process.CaseProcess.Variables.GENERALIST_OPTIONS,
+        json(generalistOptions(overview, overview.leadWeight())));
+  }
+
   public org.camunda.spin.plugin.variable.value.JsonValue json(ArrayNode array) {
     return SpinValues.jsonValue(array.toString()).create();
   }

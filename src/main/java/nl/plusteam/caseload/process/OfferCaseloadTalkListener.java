@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import nl.plusteam.caseload.CaseloadService;
 import nl.plusteam.caseload.CaseloadTalk;
 import nl.plusteam.caseload.CaseloadTalkService;
 import nl.plusteam.system.DutchDates;
@@ -23,14 +22,12 @@ import nl.plusteam.system.process.DossierInput;
 public class OfferCaseloadTalkListener implements TaskListener {
 
   private final CaseloadForms forms;
-  private final CaseloadService caseloads;
   private final CaseloadTalkService talks;
   private final java.time.Clock clock;
 
-  OfferCaseloadTalkListener(CaseloadForms forms, CaseloadService caseloads, CaseloadTalkService talks,
+  OfferCaseloadTalkListener(CaseloadForms forms, CaseloadTalkService talks,
       java.time.Clock clock) {
     this.forms = forms;
-    this.caseloads = caseloads;
     this.talks = talks;
     this.clock = clock;
   }
@@ -44,9 +41,7 @@ public class OfferCaseloadTalkListener implements TaskListener {
         DutchDates.format(LocalDate.ofInstant(talkDate.toInstant(), clock.getZone())));
     if (CaseloadTalkProcess.Elements.HOLD_TALK.equals(task.getTaskDefinitionKey())) {
       task.setName(task.getName() + ": " + task.getVariableLocal(CaseloadTalkProcess.Variables.GENERALIST_NAME));
-      CaseloadService.Overview overview = caseloads.overview();
-      task.setVariableLocal(nl.plusteam.casefile.process.CaseProcess.Variables.GENERALIST_OPTIONS,
-          forms.json(forms.generalistOptions(overview, overview.leadWeight())));
+      forms.offerGeneralists(task);
       CaseloadTalk talk = talks.talk(task.getProcessInstanceId(), generalist);
       task.setVariableLocal(CaseloadTalkProcess.Variables.PREPARATION_STATUS, Boolean.TRUE.equals(talk.getPrepared())
           ? "Voorbereid op " + DutchDates.format(talk.getPreparedOn()) + "."

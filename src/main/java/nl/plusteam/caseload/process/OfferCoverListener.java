@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import nl.plusteam.caseload.Availability;
-import nl.plusteam.caseload.CaseloadService;
 
 /**
  * Create listener of "Vervanging regelen": the absent generalist's cases (as in the caseload talk), the period of
@@ -18,12 +17,10 @@ public class OfferCoverListener implements TaskListener {
   static final String ABSENCE_TEXT = "absenceText";
 
   private final CaseloadForms forms;
-  private final CaseloadService caseloads;
   private final Availability availability;
 
-  OfferCoverListener(CaseloadForms forms, CaseloadService caseloads, Availability availability) {
+  OfferCoverListener(CaseloadForms forms, Availability availability) {
     this.forms = forms;
-    this.caseloads = caseloads;
     this.availability = availability;
   }
 
@@ -35,8 +32,6 @@ public class OfferCoverListener implements TaskListener {
     availability.absencesOf(absent).stream().reduce((first, second) -> second).ifPresent(absence ->
         task.setVariableLocal(ABSENCE_TEXT, "Afwezig " + Availability.period(absence) + " ("
             + absence.getReason().label().toLowerCase(java.util.Locale.ROOT) + ")."));
-    CaseloadService.Overview overview = caseloads.overview();
-    task.setVariableLocal(nl.plusteam.casefile.process.CaseProcess.Variables.GENERALIST_OPTIONS,
-        forms.json(forms.generalistOptions(overview, overview.leadWeight())));
+    forms.offerGeneralists(task);
   }
 }
