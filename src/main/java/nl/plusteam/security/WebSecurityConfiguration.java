@@ -29,8 +29,9 @@ class WebSecurityConfiguration {
 
   @Bean
   FilterRegistrationBean<ApiAuthenticationFilter> apiAuthenticationFilter(IdentityService identityService,
-      ObjectMapper objectMapper) {
-    return register(new ApiAuthenticationFilter(identityService, objectMapper), "api-authentication", 10, "/api/*");
+      ObjectMapper objectMapper, org.camunda.bpm.engine.ProcessEngine engine) {
+    return register(new ApiAuthenticationFilter(identityService, objectMapper, engine.getName()), "api-authentication", 10,
+        "/api/*");
   }
 
   @Bean

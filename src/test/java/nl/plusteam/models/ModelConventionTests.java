@@ -65,7 +65,7 @@ class ModelConventionTests {
   /** Processes whose key running cases depend on: renaming one would orphan them. */
   private static final Set<String> STABLE_PROCESS_KEYS = Set.of(CaseProcess.KEY, ReportingCodeProcess.KEY,
       ReportingCodeProcess.RAISE_KEY, ScaleDownProcess.KEY, ReferralProcess.KEY, CaseloadTalkProcess.KEY,
-      CaseloadTalkProcess.RHYTHM_KEY, AbsenceProcess.KEY);
+      CaseloadTalkProcess.RHYTHM_KEY, AbsenceProcess.KEY, nl.plusteam.reporting.process.ReportProcess.KEY);
 
   private static Map<Path, BpmnModelInstance> models;
   private static Map<String, Path> formIds;
@@ -251,10 +251,11 @@ class ModelConventionTests {
         } else if (timer.getTimeCycle() != null) {
           String value = timer.getTimeCycle().getTextContent().strip();
           String[] parts = value.split("/");
-          if (!value.startsWith("${") && (parts.length != 2 || !parts[0].matches("R\\d*")
-              || !isIsoDuration(parts[1]))) {
-            problems.add(where + ": '" + value + "' is geen geldige ISO-8601-cyclus. Voorbeelden: R/P6W (elke 6 "
-                + "weken), R/P4W (elke 4 weken).");
+          boolean iso = parts.length == 2 && parts[0].matches("R\\d*") && isIsoDuration(parts[1]);
+          if (!value.startsWith("${") && !iso && !isCron(value)) {
+            problems.add(where + ": '" + value + "' is geen geldige cyclus. Schrijf een ISO-8601-cyclus, bijvoorbeeld "
+                + "R/P6W (elke 6 weken), of een cron-uitdrukking (seconde minuut uur dag maand weekdag), bijvoorbeeld "
+                + "0 0 6 1 1,4,7,10 ? (06:00 op de eerste dag van elk kwartaal).");
           }
         } else if (timer.getTimeDate() == null) {
           problems.add(where + " heeft geen tijd: vul een duur (bijv. P14D), datum of cyclus in.");
@@ -264,11 +265,25 @@ class ModelConventionTests {
     assertThat(problems).as(String.join("\n", problems)).isEmpty();
   }
 
+  /** A cron cycle as the engine reads it (six or seven fields: a cycle that is not ISO-8601 must be one). */
+  private static boolean isCron(String value) {
+    if (value.split("\\s+").length < 6) {
+      return false;
+    }
+    try {
+      org.camunda.bpm.engine.impl.calendar.CronTimer.parse(value);
+      return true;
+    } catch (java.text.ParseException | RuntimeException e) {
+      return false;
+    }
+  }
+
   @Test
   void everyVariableAConditionOrAssignmentReads_isFilledByAFormOrTheApplication() throws IllegalAccessException {
     Set<String> known = new HashSet<>(formKeys);
     for (Class<?> variables : List.of(CaseProcess.Variables.class, ReportingCodeProcess.Variables.class,
-        CaseloadTalkProcess.Variables.class, AbsenceProcess.Variables.class)) {
+        CaseloadTalkProcess.Variables.class, AbsenceProcess.Variables.class,
+        nl.plusteam.reporting.process.ReportProcess.Variables.class)) {
       for (Field field : variables.getFields()) {
         known.add((String) field.get(null));
       }
@@ -364,7 +379,8 @@ class ModelConventionTests {
         "verwijzing.bpmn", ReferralProcess.Elements.class,
         "caseloadgesprek.bpmn", CaseloadTalkProcess.Elements.class,
         "caseloadritme.bpmn", CaseloadTalkProcess.RhythmElements.class,
-        "afwezigheid.bpmn", AbsenceProcess.Elements.class);
+        "afwezigheid.bpmn", AbsenceProcess.Elements.class,
+        "kwartaalrapportage.bpmn", nl.plusteam.reporting.process.ReportProcess.Elements.class);
     for (Map.Entry<String, Class<?>> entry : elementsPerModel.entrySet()) {
       BpmnModelInstance model = models.get(PROCESSES.resolve(entry.getKey()));
       for (Field field : entry.getValue().getFields()) {
@@ -396,7 +412,31 @@ class ModelConventionTests {
             + "geeft hier een termijn. Gebruik ${intakeDeadline} of ${planDeadline}.");
       }
     }
+    UserTask evaluate = casus.getModelElementById(CaseProcess.Elements.EVALUATE);
+    if (evaluate != null && evaluate.getCamundaDueDate() == null) {
+      problems.add("processes/casus.bpmn: '" + name(evaluate) + "' heeft geen vervaldatum (Due date); de KPI 'Evaluaties "
+          + "op tijd' meet daartegen. Gebruik ${deadlineCalendar.after(evaluationWithin, false)}.");
+    }
+    BpmnModelInstance report = models.get(PROCESSES.resolve("kwartaalrapportage.bpmn"));
+    UserTask interpret = report == null ? null
+        : report.getModelElementById(nl.plusteam.reporting.process.ReportProcess.Elements.ADD_INTERPRETATION);
+    if (interpret != null && interpret.getCamundaDueDate() == null) {
+      problems.add("processes/kwartaalrapportage.bpmn: '" + name(interpret) + "' heeft geen vervaldatum (Due date). "
+          + "Gebruik ${deadlineCalendar.after(interpretationWithin, false)}.");
+    }
     assertThat(problems).as(String.join("\n", problems)).isEmpty();
+  }
+
+  /** The interpretation form has a field for every KPI the report freezes: a KPI without one could not be explained. */
+  @Test
+  void interpretationFormHasAFieldPerKpi() throws IOException {
+    JsonNode form = new ObjectMapper().readTree(FORMS.resolve("add-interpretation.form").toFile());
+    Set<String> keys = new HashSet<>();
+    form.findValues("key").forEach(key -> keys.add(key.asText()));
+    List<String> missing = java.util.Arrays.stream(nl.plusteam.reporting.Kpi.values()).map(nl.plusteam.reporting.Kpi::key)
+        .filter(key -> !keys.contains(key)).toList();
+    assertThat(missing).as("forms/add-interpretation.form mist een duidingsveld (sleutel) voor de KPI('s) " + missing
+        + "; voeg een tekstvak toe in de groep 'Duiding' met die sleutel.").isEmpty();
   }
 
   @Test

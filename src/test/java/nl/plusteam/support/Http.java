@@ -70,6 +70,11 @@ public final class Http {
     return send(request(path).GET());
   }
 
+  /** A GET as a browser asks for a page or a download (Accept: text/html, …). */
+  public Response get(String path, String accept) {
+    return send(request(path).setHeader("Accept", accept).GET());
+  }
+
   public Response postJson(String path, Object body) {
     return postJson(path, body, Map.of());
   }

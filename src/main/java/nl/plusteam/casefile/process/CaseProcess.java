@@ -100,6 +100,8 @@ public final class CaseProcess {
     public static final String PLAN_END_DATE = "planEndDate";
     public static final String DISCUSSION_OUTCOME = "discussionOutcome";
     public static final String NEXT_STEP = "nextStep";
+    /** Input parameter of "Evaluatie met gezin": how long after it comes up an evaluation is on time (P14D). */
+    public static final String EVALUATION_WITHIN = "evaluationWithin";
     /** "regulier" or "levensloop": which evaluation rhythm the support phase follows. */
     public static final String SUPPORT_TRACK = "supportTrack";
     /** Outcome of the last monitoring check-in: "afsluiten", "verlengen" or "terugval". */
