@@ -1,0 +1,69 @@
+package nl.plusteam.demo;
+
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+import nl.plusteam.casefile.CaseFileService;
+import nl.plusteam.handoff.HandoffService;
+import nl.plusteam.handoff.Municipality;
+
+/**
+ * Walks households through the deployed {@code casus} model on a simulated engine clock, as the people involved
+ * would: the CMD hands off through the handoff service, the team manager, the generalists and the CMD complete
+ * their tasks with the variables the Tasklist forms submit, logged in as themselves, and the engine's jobs run at
+ * their due dates, as the job executor would run them. Used for demo data and for known-answer tests.
+ *
+ * <p>Stop the job executor while it runs: the engine clock is global. The users are the demo users (profile
+ * {@code demo}): {@value #TEAM_MANAGER}, the CMD user of each municipality and the scripts' generalists.
+ */
+@Component
+public class CaseHistoryDriver {
+
+  /** The demo team manager (DemoUsers), who distributes cases and handles escalations. */
+  public static final String TEAM_MANAGER = "teammanager";
+
+  /** The engine and application services a run uses. */
+  record Services(ManagementService management, TaskService tasks, FormService forms, IdentityService identity,
+      RepositoryService repository, HandoffService handoffs, CaseFileService caseFiles) {}
+
+  private final Services services;
+
+  CaseHistoryDriver(ManagementService management, TaskService tasks, FormService forms, IdentityService identity,
+      RepositoryService repository, HandoffService handoffs, CaseFileService caseFiles) {
+    this.services = new Services(management, tasks, forms, identity, repository, handoffs, caseFiles);
+  }
+
+  /**
+   * Plays the scripts up to {@code end}: every handoff, task and referral the scripts describe that falls before
+   * it, and every job of these cases due by then. Whatever comes later stays open, as in a running application.
+   * The engine clock is reset afterwards, also when the run fails.
+   */
+  public CaseHistory run(List<CaseScript> scripts, ZonedDateTime end) {
+    long started = System.nanoTime();
+    Simulation simulation = new Simulation(services, scripts, end);
+    try {
+      simulation.run();
+    } finally {
+      services.identity().clearAuthentication();
+      ClockUtil.reset();
+    }
+    return simulation.result(Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  /** The demo CMD user of a municipality (DemoUsers). */
+  public static String cmdUserOf(Municipality municipality) {
+    return switch (municipality) {
+      case GELDROP_MIERLO -> "cmd.geldropmierlo";
+      case WAALRE -> "cmd.waalre";
+    };
+  }
+}
