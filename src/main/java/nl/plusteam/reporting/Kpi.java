@@ -21,8 +21,9 @@ public enum Kpi {
       "Intakes die in de periode zijn gehouden (regulier en spoed): de mediaan van het aantal kalenderdagen tussen "
           + "aanmelding en intake."),
   CONSENTED_PLAN_SHARE("consentedPlanShare", "Casussen met akkoord gezinsplan", Group.PLAN, Unit.SHARE,
-      "Casussen die op de peildatum (einde periode, of vandaag) liepen en waarvan de plantermijn (standaard 6 weken "
-          + "na de intake) verstreken was: aandeel met een gezinsplan waarmee gezin en regisseur akkoord gingen."),
+      "Casussen die op de peildatum (einde periode, of vandaag) liepen en een akkoord gezinsplan hadden of voorbij de "
+          + "plantermijn waren (standaard 6 weken na de intake): aandeel met een gezinsplan waarmee gezin en regisseur "
+          + "akkoord gingen."),
   CONSENT_AT_FIRST_ASK("consentAtFirstAsk", "Gezinsplan akkoord bij eerste voorstel", Group.PLAN, Unit.SHARE,
       "Casussen waarvan het eerste gezinsplan in de periode aan het gezin is voorgelegd: aandeel waarmee het gezin "
           + "meteen akkoord ging."),

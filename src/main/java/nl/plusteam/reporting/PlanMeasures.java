@@ -62,11 +62,14 @@ class PlanMeasures implements Measure {
     for (PlanCase c : cases) {
       Instant deadline = deadlines.get(c.processInstanceId());
       boolean running = c.endedOn() == null || c.endedOn().isAfter(asOfDay);
-      if (!running || deadline == null || deadline.isAfter(context.asOf())) {
+      boolean hasConsent = c.consentedOn() != null && !c.consentedOn().isAfter(asOfDay);
+      // A case revising its plan after an evaluation has a new plan term, but it still has an agreed plan.
+      boolean termPassed = deadline != null && !deadline.isAfter(context.asOf());
+      if (!running || !hasConsent && !termPassed) {
         continue;
       }
       counted++;
-      if (c.consentedOn() != null && !c.consentedOn().isAfter(asOfDay)) {
+      if (hasConsent) {
         consented++;
       } else {
         items.add(DrillItem.ofCase(c.reference(), ReportingQueries.municipalityLabel(c.municipality()),

@@ -1,0 +1,11 @@
+// The Camunda welcome page (after logging in), with a link to the PlusTeam dashboard for managers.
+// Replaces the webjar's default config.js, which configures nothing; see Camunda's config.js for all options.
+export default {
+  links: [
+    {
+      label: 'Sturingsinformatie (dashboard)',
+      href: '/dashboard/',
+      description: 'KPI\'s met stoplichten, trends per kwartaal en de kwartaalrapportages (teammanager en directeur).'
+    }
+  ]
+};
