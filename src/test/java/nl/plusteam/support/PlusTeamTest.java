@@ -15,7 +15,8 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// the demo users, but not the demo year: tests make their own cases
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "plusteam.demo.history.cases=0")
 @ActiveProfiles({"test", "demo"})
 @Import(TestBeans.class)
 public @interface PlusTeamTest {}
