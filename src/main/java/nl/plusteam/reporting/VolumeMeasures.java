@@ -90,10 +90,13 @@ class VolumeMeasures implements Measure {
         new KpiFigure.Part("Besparing", saving, Unit.EURO.format(saving)),
         new KpiFigure.Part("Reductiedoel naar rato", target, Unit.EURO.format(target)),
         new KpiFigure.Part("Eigen expertise ingezet", (double) ownExpertise, Unit.number(ownExpertise, 0)));
+    // Without referrals a year earlier (the first year, or no data) there is no baseline to save against: no light
+    // rather than a red one.
+    boolean baseline = !before.isEmpty();
     KpiFigure figure = KpiFigure.of(Kpi.REFERRAL_COST, cost, now.size(), now.size() + " verwijzingen, "
-        + Unit.EURO.format(cost) + " tegen " + Unit.EURO.format(earlierCost) + " een jaar eerder", parts)
-        // without referrals in either period there is nothing to save on: no light rather than a red one
-        .judgedOn(target > 0 && !(now.isEmpty() && before.isEmpty()) ? saving / target : null);
+        + Unit.EURO.format(cost) + (baseline ? " tegen " + Unit.EURO.format(earlierCost) + " een jaar eerder"
+            : "; een jaar eerder geen verwijzingen, dus geen vergelijking met het reductiedoel"), parts)
+        .judgedOn(target > 0 && baseline ? saving / target : null);
     List<DrillItem> items = now.stream().sorted(Comparator.comparing(CaseReferral::start))
         .map(r -> DrillItem.ofCase(r.reference(), ReportingQueries.municipalityLabel(r.municipality()),
             "Verwijzing vanaf " + DutchDates.format(r.start()) + (r.cost() == null ? ", kosten onbekend"
