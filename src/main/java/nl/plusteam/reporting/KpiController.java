@@ -8,11 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestAttribute;
@@ -171,20 +167,5 @@ class KpiController {
       super("Er is geen KPI '" + key + "'. Bekende KPI's: " + String.join(", ",
           java.util.Arrays.stream(Kpi.values()).map(Kpi::key).toList()) + ".");
     }
-  }
-
-  @ExceptionHandler(UnknownKpi.class)
-  ResponseEntity<ProblemDetail> unknown(UnknownKpi e) {
-    return ReportingProblems.of(HttpStatus.NOT_FOUND, "Onbekende KPI", e.getMessage());
-  }
-
-  @ExceptionHandler(ReportPeriod.InvalidPeriodException.class)
-  ResponseEntity<ProblemDetail> invalid(ReportPeriod.InvalidPeriodException e) {
-    return ReportingProblems.of(HttpStatus.BAD_REQUEST, "Ongeldige periode", e.getMessage());
-  }
-
-  @ExceptionHandler(ReportingAccess.NotAllowed.class)
-  ResponseEntity<ProblemDetail> notAllowed(ReportingAccess.NotAllowed e) {
-    return ReportingProblems.of(HttpStatus.FORBIDDEN, "Geen toegang", e.getMessage());
   }
 }

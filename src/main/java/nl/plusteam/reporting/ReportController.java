@@ -8,11 +8,8 @@ import java.util.List;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -125,25 +122,5 @@ class ReportController {
     ReportExists(ReportPeriod quarter) {
       super("Het " + quarter.label() + " heeft al een kwartaalrapportage; open die in de lijst.");
     }
-  }
-
-  @ExceptionHandler(ReportExists.class)
-  ResponseEntity<ProblemDetail> exists(ReportExists e) {
-    return ReportingProblems.of(HttpStatus.CONFLICT, "Rapportage bestaat al", e.getMessage());
-  }
-
-  @ExceptionHandler(QuarterlyReportService.ReportNotFoundException.class)
-  ResponseEntity<ProblemDetail> notFound(QuarterlyReportService.ReportNotFoundException e) {
-    return ReportingProblems.of(HttpStatus.NOT_FOUND, "Onbekende rapportage", e.getMessage());
-  }
-
-  @ExceptionHandler(ReportPeriod.InvalidPeriodException.class)
-  ResponseEntity<ProblemDetail> invalid(ReportPeriod.InvalidPeriodException e) {
-    return ReportingProblems.of(HttpStatus.BAD_REQUEST, "Ongeldig kwartaal", e.getMessage());
-  }
-
-  @ExceptionHandler(ReportingAccess.NotAllowed.class)
-  ResponseEntity<ProblemDetail> notAllowed(ReportingAccess.NotAllowed e) {
-    return ReportingProblems.of(HttpStatus.FORBIDDEN, "Geen toegang", e.getMessage());
   }
 }
