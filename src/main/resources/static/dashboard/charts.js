@@ -47,7 +47,7 @@ function pointLight(quarter, key) {
 }
 
 function shortLabel(quarter) {
-  return quarter.final === false ? `${quarter.label} (lopend)` : quarter.label;
+  return quarter.running === true ? `${quarter.label} (lopend)` : quarter.label;
 }
 
 /** One sentence per point, for the accessible name of the chart. */
@@ -100,7 +100,7 @@ export function drawTrend(canvas, kpi, quarters, selectedFrom) {
   const lights = quarters.map((quarter) => pointLight(quarter, key));
   const colour = (i) => COLOURS[lights[i] ?? 'none'];
   const selected = quarters.findIndex((quarter) => quarter.from === selectedFrom);
-  const running = (i) => quarters[i]?.final === false;
+  const running = (i) => quarters[i]?.running === true;
   const isBar = BAR_UNITS.has(kpi.unit);
   const numbers = values.filter((v) => v !== null);
 

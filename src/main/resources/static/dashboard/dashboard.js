@@ -421,7 +421,7 @@ function drillLabel(kpi) {
 }
 
 function trendCaption(trend) {
-  const running = trend.quarters.some((q) => q.final === false);
+  const running = trend.quarters.some((q) => q.running === true);
   return `Verloop per kwartaal${running ? ' · * lopend, voorlopig' : ''}`;
 }
 
@@ -610,7 +610,8 @@ function requestForm(reports, message) {
       }
       renderReports(h('p', { class: 'form-message form-message--ok' },
         `De rapportage over het ${created.period?.label ?? label} is aangevraagd en de cijfers zijn vastgelegd. `
-        + 'De directeur vindt de taak ', h('q', { text: 'Duiding toevoegen' }), ' in ',
+        + (state.me?.roles?.includes('directeur') ? 'U vindt de taak ' : 'De directeur vindt de taak '),
+        h('q', { text: 'Duiding toevoegen' }), ' in ',
         h('a', { href: LINKS.tasklist, text: 'Tasklist' }), '.'));
       document.getElementById('rapportage-kwartaal')?.focus();
     } catch (error) {

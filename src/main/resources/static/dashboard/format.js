@@ -46,7 +46,8 @@ export function formatValue(unit, value, { axis = false, change = false } = {}) 
 
 /** "2026-09-30" → a local Date (no time-zone shift). */
 export function parseIsoDate(iso) {
-  const [y, m, d] = iso.split('-').map(Number);
+  // a date ("2026-09-30") or a moment ("2026-10-01T00:00:00+02:00"): the day as written
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
   return new Date(y, m - 1, d);
 }
 

@@ -64,9 +64,12 @@ class CaseloadMeasure implements Measure {
             new KpiFigure.Part("Boven de norm", (double) above.size(), Unit.number(above.size(), 0)),
             new KpiFigure.Part("Hoogste caseload", max, Unit.number(max, 1)),
             new KpiFigure.Part("Norm", norm, Unit.number(norm, 1))));
-    List<DrillItem> items = above.stream().map(e -> DrillItem.ofGeneralist(generalists.nameOf(e.getKey()),
-        "Gewogen caseload " + CaseloadService.format(e.getValue().weighted()) + " (norm " + Unit.number(norm, 1) + "; "
-            + e.getValue().cases() + " casussen)"))
+    // everyone behind the mean, heaviest first; above the norm marked
+    List<DrillItem> items = loaded.stream()
+        .sorted(Comparator.comparing((Map.Entry<String, CaseloadService.Caseload> e) -> e.getValue().weighted()).reversed())
+        .map(e -> DrillItem.ofGeneralist(generalists.nameOf(e.getKey()), (e.getValue().aboveNorm(norm) ? "⚠ boven de norm: " : "")
+            + "gewogen caseload " + CaseloadService.format(e.getValue().weighted()) + " (norm " + Unit.number(norm, 1)
+            + "; " + e.getValue().cases() + " casussen)"))
         .toList();
     return List.of(new Measured(figure, items));
   }

@@ -39,7 +39,8 @@ public enum Kpi {
       "Gemiddeld rapportcijfer (1-10) van de gezinnen in de evaluaties en eindevaluaties van de periode; het streven "
           + "is gemiddeld 7,5."),
   CASELOAD("caseload", "Gewogen caseload per generalist", Group.TEAM, Unit.CASELOAD,
-      "Op de peildatum: gewogen caseload per generalist met casussen (gewichten en norm uit caseload-weights.dmn), "
+      "Op de peildatum: gewogen caseload per generalist met casussen (gewichten per rol en spoor en de norm zoals de "
+          + "procesbeheerder ze instelde), "
           + "gemiddeld; met het aantal generalisten boven de norm. Voor een peildatum in het verleden gelden de "
           + "huidige regisseur, duopartner en derde betrokkenen van de casussen die toen liepen."),
   SCALE_UPS("scaleUps", "Opschalingen", Group.SCALING, Unit.COUNT,

@@ -58,8 +58,8 @@ class KpiController {
   record KpiKey(String key, String label, String unit) {}
 
   record QuarterPoint(String label, LocalDate from, LocalDate to,
-      @com.fasterxml.jackson.annotation.JsonProperty("final") boolean finalReport, Map<String, Double> values,
-      Map<String, String> lights) {}
+      @com.fasterxml.jackson.annotation.JsonProperty("final") boolean finalReport, boolean running,
+      Map<String, Double> values, Map<String, String> lights) {}
 
   record TrendView(List<KpiKey> kpis, List<QuarterPoint> quarters) {}
 
@@ -115,7 +115,8 @@ class KpiController {
       values.put(figure.key(), figure.value());
       lights.put(figure.key(), figure.light());
     }
-    return new QuarterPoint(period.shortLabel(), period.from(), period.to(), frozen.isPresent(), values, lights);
+    return new QuarterPoint(period.shortLabel(), period.from(), period.to(), frozen.isPresent(),
+        !period.to().isBefore(LocalDate.now(clock)), values, lights);
   }
 
   @GetMapping("/{key}/casussen")

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 import nl.plusteam.casefile.GeneralistDirectory;
+import nl.plusteam.system.DutchDates;
 
 /**
  * A quarterly report as documents for the boards: a print view (HTML with a print stylesheet; "save as PDF" in any
@@ -39,7 +40,8 @@ class ReportDocuments {
     h.append("<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>").append(e(title)).append("</title>")
         .append("<style>").append(STYLE).append("</style></head><body>");
     h.append("<header><h1>").append(e(title)).append("</h1><p class=\"sub\">PlusTeam Geldrop-Mierlo en Waalre · ")
-        .append(e(report.period().from().toString())).append(" t/m ").append(e(report.period().to().toString()))
+        .append(e(DutchDates.format(report.period().from()))).append(" t/m ")
+        .append(e(DutchDates.format(report.period().to())))
         .append("</p>");
     if (report.isFinal()) {
       h.append("<p class=\"status final\">Definitief · vastgesteld door ").append(e(people.nameOf(report.getFinalisedBy())))
@@ -116,8 +118,10 @@ class ReportDocuments {
       return "";
     }
     String text = value.replace("\r", "").replace("\n", " ");
-    // A cell starting with = + - @ would be a formula in Excel: quote it so it stays text.
-    if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
+    // A cell starting with = or @, or + or - before something other than a number, would be a formula in Excel:
+    // quote it so it stays text ("+0,24" stays a number).
+    if (!text.isEmpty() && ("=@".indexOf(text.charAt(0)) >= 0
+        || "+-".indexOf(text.charAt(0)) >= 0 && !text.matches("[+-]\\d[\\d.,]*"))) {
       text = "'" + text;
     }
     return "\"" + text.replace("\"", "\"\"") + "\"";

@@ -34,7 +34,9 @@ public enum Unit {
       case COUNT -> number(value, 0);
       case SHARE -> number(value * 100, 0) + "%";
       case DAYS -> number(value, 1) + " dagen";
-      case SCORE, CASELOAD -> number(value, 1);
+      // two decimals for a rapportcijfer: 7,45 is below the 7,5 aimed for, and must not read as 7,5
+      case SCORE -> number(value, 2);
+      case CASELOAD -> number(value, 1);
       case SCORE_CHANGE -> (value > 0.0005 ? "+" : "") + number(value, 2);
       case EURO -> "€ " + number(value, 0);
     };

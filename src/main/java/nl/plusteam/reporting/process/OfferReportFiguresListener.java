@@ -50,7 +50,6 @@ public class OfferReportFiguresListener implements TaskListener {
           row.put("municipality" + (++column), scope.figures().get(i).display());
         }
       }
-      row.put("detail", figure.detail());
     }
     task.setVariableLocal(ReportProcess.Variables.FIGURE_ROWS, SpinValues.jsonValue(rows.toString()).create());
     task.setVariableLocal(ReportProcess.Variables.FROZEN_AT_TEXT,
@@ -64,8 +63,8 @@ public class OfferReportFiguresListener implements TaskListener {
     }
     return switch (figure.light()) {
       case "groen" -> "● Groen";
-      case "oranje" -> "▲ Oranje: duiding verplicht";
-      default -> "■ Rood: duiding verplicht";
+      case "oranje" -> "▲ Oranje";
+      default -> "■ Rood";
     };
   }
 }
