@@ -9,12 +9,13 @@ import java.util.NoSuchElementException;
 
 /**
  * What a {@link CaseHistoryDriver} run did: how many cases it handed off, tasks it completed, referrals it
- * registered and engine jobs it executed, how long it took, and which case each script became.
+ * registered, safety signals it raised and engine jobs it executed, how long it took, and which case each script
+ * became.
  *
  * @param failures steps the application refused; the driver stops driving such a case and goes on with the rest
  */
-public record CaseHistory(int cases, int tasksCompleted, int referralsRegistered, int jobsExecuted, Duration duration,
-    Map<CaseScript, Case> byScript, List<Failure> failures) {
+public record CaseHistory(int cases, int tasksCompleted, int referralsRegistered, int safetySignalsRaised,
+    int jobsExecuted, Duration duration, Map<CaseScript, Case> byScript, List<Failure> failures) {
 
   public CaseHistory {
     // by identity: two scripts may be equal as values and still be two households

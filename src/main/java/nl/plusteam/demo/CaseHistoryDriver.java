@@ -3,6 +3,7 @@ package nl.plusteam.demo;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
 import nl.plusteam.casefile.CaseFileService;
 import nl.plusteam.handoff.HandoffService;
 import nl.plusteam.handoff.Municipality;
+import nl.plusteam.security.Roles;
 
 /**
  * Walks households through the deployed {@code casus} model on a simulated engine clock, as the people involved
@@ -23,7 +25,8 @@ import nl.plusteam.handoff.Municipality;
  * their due dates, as the job executor would run them. Used for demo data and for known-answer tests.
  *
  * <p>Stop the job executor while it runs: the engine clock is global. The users are the demo users (profile
- * {@code demo}): {@value #TEAM_MANAGER}, the CMD user of each municipality and the scripts' generalists.
+ * {@code demo}): {@value #TEAM_MANAGER}, {@value #DIRECTOR}, the CMD user of each municipality and the scripts'
+ * generalists.
  */
 @Component
 public class CaseHistoryDriver {
@@ -57,6 +60,20 @@ public class CaseHistoryDriver {
       ClockUtil.reset();
     }
     return simulation.result(Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  /** The demo director (DemoUsers), who gets a missed meldcode term in acute unsafety. */
+  public static final String DIRECTOR = "directeur";
+
+  /** The demo user who works the tasks of a group: team manager, director or a municipality's CMD. */
+  static Optional<String> demoUserOf(String groupId) {
+    if (Roles.TEAM_MANAGER.equals(groupId)) {
+      return Optional.of(TEAM_MANAGER);
+    }
+    if (Roles.DIRECTOR.equals(groupId)) {
+      return Optional.of(DIRECTOR);
+    }
+    return Roles.municipalityOfCmdGroup(groupId).map(CaseHistoryDriver::cmdUserOf);
   }
 
   /** The demo CMD user of a municipality (DemoUsers). */

@@ -35,12 +35,14 @@ import nl.plusteam.zrm.ZrmDomain;
  *     working days) the model's escalation fires first
  * @param zrmAtIntake the first ZRM measurement; domains left out score 3
  * @param plan the first family plan and how the family answers it
+ * @param safetySignals signals the lead raises during support (the meldcode), counted from the first consent
  * @param evaluations one per evaluation task the model creates, in order; {@link NextStep#CONTINUE} revises the
  *     plan with {@link Evaluation#revision()} and asks consent again
  * @param checkIns one per monitoring check-in task (waakvlam), in order
  * @param closing how "Casus afsluiten" is answered when the model asks for it; {@code null}: left open
  * @param cmdRespondsAfterDays from a CMD task (return, hand-back) to the CMD completing it
- * @param teamManagerRespondsAfterDays from an escalation task to the team manager completing it
+ * @param teamManagerRespondsAfterDays from a task of the team manager or director (escalations, joining a meldcode
+ *     decision, a missed meldcode term) to its completion
  */
 public record CaseScript(
     String key,
@@ -57,6 +59,7 @@ public record CaseScript(
     Map<ZrmDomain, Integer> zrmAtIntake,
     Plan plan,
     List<Referral> referrals,
+    List<SafetySignal> safetySignals,
     List<Evaluation> evaluations,
     List<CheckIn> checkIns,
     Closing closing,
@@ -84,6 +87,7 @@ public record CaseScript(
     zrmAtIntake = scores(zrmAtIntake);
     Objects.requireNonNull(plan, "plan");
     referrals = List.copyOf(referrals);
+    safetySignals = List.copyOf(safetySignals);
     evaluations = List.copyOf(evaluations);
     checkIns = List.copyOf(checkIns);
     require(cmdRespondsAfterDays >= 0 && teamManagerRespondsAfterDays >= 0, "response times of zero days or more");
@@ -258,6 +262,43 @@ public record CaseScript(
     }
   }
 
+  /**
+   * A safety signal the lead raises {@code afterConsentDays} after the family first agreed to a plan, walked through
+   * the meldcode: consultation, talk with the client and weighing each {@code stepAfterDays} after the step before,
+   * the decision {@code decideAfterDays} after the weighing (mind the term: 24 hours for acute unsafety, 5 days for
+   * structural, 10 otherwise). Help is organised; a Veilig Thuis reference means a report.
+   *
+   * @param caseContinues false: Veilig Thuis or a certified institution takes over, the lead closes the case
+   *     ("Casus afsluiten na overdracht", answered with {@link CaseScript#closing()})
+   */
+  public record SafetySignal(int afterConsentDays, int stepAfterDays, int decideAfterDays, boolean acuteUnsafety,
+      boolean structuralUnsafety, boolean helpPossible, String veiligThuisReference, boolean caseContinues) {
+    public SafetySignal {
+      require(afterConsentDays >= 0 && stepAfterDays >= 0 && decideAfterDays >= 0, "days of zero or more");
+    }
+
+    /** Concerns without unsafety, help possible and accepted: no report, decided the next day. */
+    public static SafetySignal concerns(int afterConsentDays) {
+      return new SafetySignal(afterConsentDays, 1, 1, false, false, true, null, true);
+    }
+
+    /** Acute unsafety: decided the same day (the term is 24 hours) and reported to Veilig Thuis. */
+    public static SafetySignal acute(int afterConsentDays, String veiligThuisReference) {
+      return new SafetySignal(afterConsentDays, 0, 0, true, false, false, veiligThuisReference, true);
+    }
+
+    public SafetySignal decidedAfter(int days) {
+      return new SafetySignal(afterConsentDays, stepAfterDays, days, acuteUnsafety, structuralUnsafety, helpPossible,
+          veiligThuisReference, caseContinues);
+    }
+
+    /** The PlusTeam stops after the decision: someone else takes over. */
+    public SafetySignal handedOver() {
+      return new SafetySignal(afterConsentDays, stepAfterDays, decideAfterDays, acuteUnsafety, structuralUnsafety,
+          helpPossible, veiligThuisReference, false);
+    }
+  }
+
   /** A monitoring check-in held {@code heldAfterDays} after its task appeared; a relapse revises the plan. */
   public record CheckIn(int heldAfterDays, MonitoringCheckIn.Outcome outcome, Plan revision) {
     public CheckIn {
@@ -297,6 +338,7 @@ public record CaseScript(
     private Map<ZrmDomain, Integer> zrmAtIntake = zrm(2);
     private Plan plan;
     private final List<Referral> referrals = new ArrayList<>();
+    private final List<SafetySignal> safetySignals = new ArrayList<>();
     private final List<Evaluation> evaluations = new ArrayList<>();
     private final List<CheckIn> checkIns = new ArrayList<>();
     private Closing closing;
@@ -365,6 +407,11 @@ public record CaseScript(
       return this;
     }
 
+    public Builder safetySignal(SafetySignal signal) {
+      this.safetySignals.add(signal);
+      return this;
+    }
+
     public Builder evaluation(Evaluation evaluation) {
       this.evaluations.add(evaluation);
       return this;
@@ -393,8 +440,8 @@ public record CaseScript(
     public CaseScript build() {
       Plan firstPlan = plan != null ? plan : Plan.draftedAfter(14, problemDomains.get(0));
       return new CaseScript(key, municipality, urgency, handoffAt, members, problemDomains, lead, partner,
-          distributedAfter, intakeAfterDays, householdFits, zrmAtIntake, firstPlan, referrals, evaluations, checkIns,
-          closing, cmdRespondsAfterDays, teamManagerRespondsAfterDays);
+          distributedAfter, intakeAfterDays, householdFits, zrmAtIntake, firstPlan, referrals, safetySignals,
+          evaluations, checkIns, closing, cmdRespondsAfterDays, teamManagerRespondsAfterDays);
     }
   }
 

@@ -27,7 +27,7 @@ import nl.plusteam.zrm.ZrmDomain;
  * proportions are the demo's assumptions, not the handbook's: about 8 handoffs a week, fewer in the summer and at
  * Christmas; 70% Geldrop-Mierlo; 15% spoed; 10% not fitting; a fifth of the intakes late; a quarter of the families
  * refusing the first plan; evaluations mostly on time; satisfaction mostly 6 to 9; ZRM scores rising about half a
- * point per domain a year; referrals in about a third of the cases.
+ * point per domain a year; referrals in about a third of the cases; a safety signal (meldcode) in one in twenty.
  */
 final class DemoScripts {
 
@@ -128,7 +128,8 @@ final class DemoScripts {
     List<ZrmDomain> problems = problemDomains();
     int[] team = team();
     Map<ZrmDomain, Integer> intake = intakeScores(problems);
-    CaseScript.Builder builder = CaseScript.builder("demo-" + seed + "-" + number, handoffAt)
+    // unique per seed and day: a second year in the same database (tests) gets its own keys
+    CaseScript.Builder builder = CaseScript.builder("demo-" + seed + "-" + end.toLocalDate() + "-" + number, handoffAt)
         .municipality(chance(0.7) ? Municipality.GELDROP_MIERLO : Municipality.WAALRE)
         .urgency(spoed ? Urgency.SPOED : Urgency.REGULIER)
         .members(household())
@@ -147,6 +148,11 @@ final class DemoScripts {
     CaseScript.Plan plan = plan(problems, chance(0.1) ? between(30, 45) : between(7, 25), refusals(0.75, 0.2));
     builder.plan(plan);
     referrals(builder);
+    if (chance(0.05)) {
+      // a meldcode early in support, finished within days: mostly concerns, sometimes acute and reported
+      builder.safetySignal(chance(0.25) ? CaseScript.SafetySignal.acute(between(10, 40), "VT-" + seed + "-" + number)
+          : CaseScript.SafetySignal.concerns(between(10, 40)));
+    }
     course(builder, plan, intake);
     return builder.build();
   }

@@ -89,8 +89,9 @@ class DemoYear implements ApplicationRunner {
             .map(CaseHistory.Case::caseFileId).toList()).stream()
         .collect(Collectors.groupingBy(c -> c.getStatus().label(), TreeMap::new, Collectors.counting()));
     LOG.info("Demo-jaar aangemaakt in {} s: {} casussen over {} generalisten, {} taken afgerond, {} verwijzingen, "
-            + "{} timers afgegaan ({} casussen per seconde)", String.format("%.1f", history.duration().toMillis() / 1000.0),
-        history.cases(), generalists, history.tasksCompleted(), history.referralsRegistered(), history.jobsExecuted(),
+            + "{} veiligheidssignalen, {} timers afgegaan ({} casussen per seconde)",
+        String.format("%.1f", history.duration().toMillis() / 1000.0), history.cases(), generalists,
+        history.tasksCompleted(), history.referralsRegistered(), history.safetySignalsRaised(), history.jobsExecuted(),
         String.format("%.0f", history.casesPerSecond()));
     LOG.info("Demo-jaar, casussen per status: {}", statuses);
     if (!history.failures().isEmpty()) {

@@ -185,6 +185,72 @@ class FormInput {
     return dossier(d);
   }
 
+  /** The start form "Veiligheidssignaal melden" (meldcode step 1). */
+  VariableMap safetySignal(String caseReference, LocalDate today) {
+    ObjectNode d = json.createObjectNode();
+    d.put("caseReference", caseReference);
+    d.put("signals", "Spanningen thuis; een kind vertelt op school over harde ruzies en is vaak bang.");
+    d.put("observedSince", today.minusWeeks(2).toString());
+    return dossier(d);
+  }
+
+  /** Meldcode step 2: consulted a colleague and Veilig Thuis. */
+  VariableMap consultation(LocalDate today) {
+    ObjectNode d = json.createObjectNode();
+    d.put("consultedColleague", "Aandachtsfunctionaris huiselijk geweld");
+    d.put("consultedOn", today.toString());
+    d.put("veiligThuisConsulted", YES);
+    d.put("veiligThuisConsultedOn", today.toString());
+    d.put("consultationNotes", "Signalen serieus nemen; eerst in gesprek met de ouders.");
+    return dossier(d);
+  }
+
+  /** Meldcode step 3: the talk with the client. */
+  VariableMap clientTalk(LocalDate today) {
+    ObjectNode d = json.createObjectNode();
+    d.put("clientTalked", YES);
+    d.put("clientTalkedOn", today.toString());
+    d.put("clientTalkNotes", "Ouders erkennen de spanningen en staan open voor hulp.");
+    return dossier(d);
+  }
+
+  /** Meldcode step 4: the weighing (the decision table sets the term from it). */
+  VariableMap weighing(CaseScript.SafetySignal signal) {
+    ObjectNode d = json.createObjectNode();
+    d.put("acuteUnsafety", signal.acuteUnsafety() ? YES : NO);
+    d.put("structuralUnsafety", signal.structuralUnsafety() ? YES : NO);
+    d.put("helpPossible", signal.helpPossible() ? YES : NO);
+    d.put("weighingNotes", "Gewogen met de aandachtsfunctionaris aan de hand van het afwegingskader.");
+    return dossier(d);
+  }
+
+  /** Meldcode step 5: help organised; reported to Veilig Thuis when the script gives a reference. */
+  VariableMap decision(CaseScript.SafetySignal signal, LocalDate today) {
+    ObjectNode d = json.createObjectNode();
+    d.put("decidedOn", today.toString());
+    d.put("helpOrganised", YES);
+    d.put("helpDescription", "Veiligheidsplan met de ouders en opvoedondersteuning.");
+    boolean reported = signal.veiligThuisReference() != null;
+    d.put("reportedToVeiligThuis", reported ? YES : NO);
+    if (reported) {
+      d.put("reportDate", today.toString());
+      d.put("reportReference", signal.veiligThuisReference());
+    } else {
+      d.put("noReportReason", "Hulp is georganiseerd en aanvaard; de veiligheid wordt gevolgd in het gezinsplan.");
+    }
+    d.put("certifiedInstitution", NO);
+    d.put("caseContinues", signal.caseContinues() ? YES : NO);
+    return dossier(d);
+  }
+
+  Map<String, Object> teamManagerJoined() {
+    return Map.of("teamManagerJoined", true);
+  }
+
+  Map<String, Object> lateDecisionHandled() {
+    return Map.of("lateDecisionHandled", true);
+  }
+
   /** "Intaketermijn verlopen": the team manager lets the lead plan the intake. */
   Map<String, Object> intakeEscalation() {
     return Map.of(CaseProcess.Variables.ESCALATION_DECISION, CaseProcess.EscalationDecisions.LEAD_PLANS_INTAKE);

@@ -3,7 +3,6 @@ package nl.plusteam.demo;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -12,15 +11,20 @@ import org.camunda.bpm.engine.task.Task;
 
 import nl.plusteam.casefile.NextStep;
 import nl.plusteam.casefile.process.CaseProcess.Elements;
+import nl.plusteam.safety.process.ReportingCodeProcess;
 import nl.plusteam.scaling.MonitoringCheckIn;
 
 /**
  * One script during a run: which case it became, and how far it got. Answers the question the driver asks each
- * time the model opens a task in the case: what does the script say this user does with it, and when.
+ * time the model opens a task in the case (or in a meldcode it calls): what does the script say is done with it,
+ * when, and by whom.
  */
 final class ScriptedCase {
 
-  /** Who completes a task, when, and with which form input. */
+  /**
+   * Who completes a task, when, and with which form input. {@code user} null: the task is for a group (team
+   * manager, director, CMD) and whoever of that group's demo user does it.
+   */
   record Reaction(ZonedDateTime at, String user, String what, FormFill fill, boolean opensSupport) {}
 
   /** The form input, built when the step is taken (a form may show what earlier steps stored). */
@@ -42,6 +46,7 @@ final class ScriptedCase {
   private int answersToPlan;
   private int evaluationsHeld;
   private int checkInsHeld;
+  private CaseScript.SafetySignal signal;
 
   ScriptedCase(CaseScript script) {
     this.script = script;
@@ -82,36 +87,39 @@ final class ScriptedCase {
     return failed;
   }
 
-  /** True only the first time: referrals count from the first consented plan. */
+  /** True only the first time: referrals and safety signals count from the first consented plan. */
   boolean openSupport() {
     boolean first = !supportOpened;
     supportOpened = true;
     return first;
   }
 
+  /** The meldcode's tasks that follow answer this signal (the application runs one meldcode at a time per case). */
+  void raised(CaseScript.SafetySignal signal) {
+    this.signal = signal;
+  }
+
   /**
    * The script's answer to a task the model opened, or empty to leave it open (the script ends there, or the task
    * is not the script's business). Each task is answered once.
    */
-  Optional<Reaction> reactTo(Task task, ZonedDateTime created, String teamManager, String cmdUser) {
+  Optional<Reaction> reactTo(Task task, ZonedDateTime created) {
     if (!seenTasks.add(task.getId())) {
       return Optional.empty();
     }
     String lead = task.getAssignee() != null ? task.getAssignee() : script.lead();
     return switch (task.getTaskDefinitionKey()) {
-      case Elements.DISTRIBUTE -> Optional.of(new Reaction(script.handedOffAt().plus(script.distributedAfter()),
-          teamManager, "aanmelding verdelen", (f, t, d) -> f.distribution(script.lead(), script.partner()), false));
+      case Elements.DISTRIBUTE -> Optional.of(new Reaction(script.handedOffAt().plus(script.distributedAfter()), null,
+          "aanmelding verdelen", (f, t, d) -> f.distribution(script.lead(), script.partner()), false));
       case Elements.CONDUCT_INTAKE -> Optional.of(new Reaction(script.handedOffAt().plusDays(script.intakeAfterDays()),
           lead, "intakegesprek", (f, t, d) -> f.intake(script, d), false));
-      case Elements.HANDLE_INTAKE_ESCALATION -> teamManager(created, teamManager, "intake-escalatie",
-          (f, t, d) -> f.intakeEscalation());
-      case Elements.HANDLE_PLAN_ESCALATION -> teamManager(created, teamManager, "plan-escalatie",
-          (f, t, d) -> f.planEscalation());
-      case Elements.DISCUSS_CASE -> teamManager(created, teamManager, "casus bespreken", (f, t, d) -> f.caseDiscussion());
-      case Elements.RETURN_CASE -> Optional.of(new Reaction(created.plusDays(script.cmdRespondsAfterDays()), cmdUser,
+      case Elements.HANDLE_INTAKE_ESCALATION -> management(created, "intake-escalatie", (f, t, d) -> f.intakeEscalation());
+      case Elements.HANDLE_PLAN_ESCALATION -> management(created, "plan-escalatie", (f, t, d) -> f.planEscalation());
+      case Elements.DISCUSS_CASE -> management(created, "casus bespreken", (f, t, d) -> f.caseDiscussion());
+      case Elements.RETURN_CASE -> Optional.of(new Reaction(created.plusDays(script.cmdRespondsAfterDays()), null,
           "casus retour", (f, t, d) -> f.returnAcknowledged(), false));
-      case Elements.HAND_BACK_TO_CMD -> Optional.of(new Reaction(created.plusDays(script.cmdRespondsAfterDays()),
-          cmdUser, "casus terug naar het CMD", (f, t, d) -> f.handbackAcknowledged(), false));
+      case Elements.HAND_BACK_TO_CMD -> Optional.of(new Reaction(created.plusDays(script.cmdRespondsAfterDays()), null,
+          "casus terug naar het CMD", (f, t, d) -> f.handbackAcknowledged(), false));
       case Elements.DRAFT_PLAN -> Optional.of(draft(created, lead));
       case Elements.RECORD_CONSENT -> Optional.of(answer(created, lead));
       case Elements.EVALUATE -> evaluate(created, lead);
@@ -119,13 +127,35 @@ final class ScriptedCase {
       case Elements.CLOSE_CASE, Elements.CLOSE_AFTER_SIGNAL -> Optional.ofNullable(script.closing())
           .map(closing -> new Reaction(created.plusDays(closing.afterDays()), lead, "casus afsluiten",
               (f, t, d) -> f.closing(closing, d), false));
+      default -> Optional.ofNullable(signal).flatMap(current -> reportingCode(task, created, lead, current));
+    };
+  }
+
+  /** The meldcode's steps, taken by whoever raised the signal (the lead); the team manager and director join. */
+  private Optional<Reaction> reportingCode(Task task, ZonedDateTime created, String raisedBy,
+      CaseScript.SafetySignal current) {
+    ZonedDateTime step = created.plusDays(current.stepAfterDays());
+    return switch (task.getTaskDefinitionKey()) {
+      case ReportingCodeProcess.Elements.CONSULT -> Optional.of(new Reaction(step, raisedBy, "meldcode overleg",
+          (f, t, d) -> f.consultation(d), false));
+      case ReportingCodeProcess.Elements.TALK_WITH_CLIENT -> Optional.of(new Reaction(step, raisedBy,
+          "meldcode gesprek", (f, t, d) -> f.clientTalk(d), false));
+      case ReportingCodeProcess.Elements.WEIGH -> Optional.of(new Reaction(step, raisedBy, "meldcode weging",
+          (f, t, d) -> f.weighing(current), false));
+      case ReportingCodeProcess.Elements.DECIDE -> Optional.of(new Reaction(
+          created.plusDays(current.decideAfterDays()), raisedBy, "meldcode besluit",
+          (f, t, d) -> f.decision(current, d), false));
+      case ReportingCodeProcess.Elements.JOIN_DECISION -> management(created, "meldcode meebeslissen",
+          (f, t, d) -> f.teamManagerJoined());
+      case ReportingCodeProcess.Elements.HANDLE_LATE_DECISION -> management(created, "meldcode besluit te laat",
+          (f, t, d) -> f.lateDecisionHandled());
       default -> Optional.empty();
     };
   }
 
-  private Optional<Reaction> teamManager(ZonedDateTime created, String teamManager, String what, FormFill fill) {
-    return Optional.of(new Reaction(created.plusDays(script.teamManagerRespondsAfterDays()), teamManager, what, fill,
-        false));
+  /** A task for the team manager (or, by the model's choice, the director). */
+  private Optional<Reaction> management(ZonedDateTime created, String what, FormFill fill) {
+    return Optional.of(new Reaction(created.plusDays(script.teamManagerRespondsAfterDays()), null, what, fill, false));
   }
 
   private Reaction draft(ZonedDateTime created, String lead) {
@@ -170,9 +200,5 @@ final class ScriptedCase {
     plan = revision != null ? revision : new CaseScript.Plan(7, plan.goals(), 0, 7, 7);
     draftsOfPlan = 0;
     answersToPlan = 0;
-  }
-
-  List<CaseScript.Referral> referrals() {
-    return script.referrals();
   }
 }

@@ -8,30 +8,24 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
-import java.util.Set;
 
-import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import nl.plusteam.casefile.CaseFile;
-import nl.plusteam.casefile.CaseFileService;
 import nl.plusteam.handoff.HandoffService;
 import nl.plusteam.referral.process.ReferralProcess;
+import nl.plusteam.safety.process.ReportingCodeProcess;
 import nl.plusteam.security.CurrentUser;
 
 /**
@@ -54,21 +48,21 @@ final class Simulation {
   private final PriorityQueue<Step> queue = new PriorityQueue<>(
       Comparator.comparing(Step::at).thenComparingLong(Step::seq));
   private final List<ScriptedCase> cases = new ArrayList<>();
-  /** Cases by (root) process instance: a job belongs to the case its root instance is. */
-  private final Map<String, ScriptedCase> byInstance = new HashMap<>();
-  private final Set<String> failedJobs = new HashSet<>();
+  private final JobAgenda jobs;
   private final Map<String, List<String>> groups = new HashMap<>();
+  private final Map<String, String> startForms = new HashMap<>();
   private final List<CaseHistory.Failure> failures = new ArrayList<>();
   private Instant now = Instant.EPOCH;
   private long sequence;
   private int tasksCompleted;
   private int referralsRegistered;
+  private int signalsRaised;
   private int jobsExecuted;
-  private String referralDefinitionId;
 
   Simulation(CaseHistoryDriver.Services services, List<CaseScript> scripts, ZonedDateTime end) {
     this.services = services;
     this.forms = new FormInput(services.tasks());
+    this.jobs = new JobAgenda(services.management());
     this.end = end.toInstant();
     for (CaseScript script : scripts) {
       ScriptedCase scripted = new ScriptedCase(script);
@@ -82,7 +76,7 @@ final class Simulation {
     while (true) {
       Step next = queue.peek();
       Instant horizon = next == null || next.at().isAfter(end) ? end : next.at();
-      Optional<Job> job = nextDueJob(horizon);
+      Optional<JobAgenda.Entry> job = jobs.dueBy(horizon);
       if (job.isPresent()) {
         execute(job.get());
       } else if (next != null && !next.at().isAfter(end)) {
@@ -101,8 +95,8 @@ final class Simulation {
             scripted.caseFileId()));
       }
     }
-    return new CaseHistory(byScript.size(), tasksCompleted, referralsRegistered, jobsExecuted, duration, byScript,
-        failures);
+    return new CaseHistory(byScript.size(), tasksCompleted, referralsRegistered, signalsRaised, jobsExecuted, duration,
+        byScript, failures);
   }
 
   private void take(Step step) {
@@ -120,6 +114,7 @@ final class Simulation {
       services.identity().clearAuthentication();
     }
     react(owner);
+    jobs.refresh(owner);
   }
 
   /** The CMD hands off through the application's handoff service, as the API does (no engine login). */
@@ -134,18 +129,20 @@ final class Simulation {
     }
     CaseFile caseFile = services.caseFiles().findByReference(submission.handoff().caseReference()).orElseThrow();
     scripted.handedOff(caseFile.getReference(), caseFile.getProcessInstanceId(), caseFile.getId());
-    byInstance.put(caseFile.getProcessInstanceId(), scripted);
   }
 
-  /** Answers the tasks the model opened in the case. */
+  /** Answers the tasks the model opened in the case (and in a meldcode it calls, which has the same business key). */
   private void react(ScriptedCase scripted) {
     if (!scripted.isHandedOff() || scripted.failed()) {
       return;
     }
-    String cmdUser = CaseHistoryDriver.cmdUserOf(scripted.script().municipality());
-    for (Task task : services.tasks().createTaskQuery().processInstanceId(scripted.processInstanceId()).list()) {
+    TaskQuery query = services.tasks().createTaskQuery();
+    // the business key reaches the meldcode too, but costs a join: only for scripts that raise a signal
+    query = scripted.script().safetySignals().isEmpty() ? query.processInstanceId(scripted.processInstanceId())
+        : query.processInstanceBusinessKey(scripted.caseReference());
+    for (Task task : query.list()) {
       ZonedDateTime created = ZonedDateTime.ofInstant(task.getCreateTime().toInstant(), CaseScript.AMSTERDAM);
-      scripted.reactTo(task, created, CaseHistoryDriver.TEAM_MANAGER, cmdUser).ifPresent(reaction ->
+      scripted.reactTo(task, created).ifPresent(reaction ->
           schedule(reaction.at().toInstant(), scripted, reaction.what(), () -> complete(scripted, task.getId(), reaction)));
     }
   }
@@ -157,47 +154,64 @@ final class Simulation {
       return;
     }
     Map<String, Object> variables = reaction.fill().of(forms, task, today());
-    authenticate(reaction.user());
+    authenticate(reaction.user() != null ? reaction.user() : groupUserOf(task));
     services.forms().submitTaskForm(taskId, variables);
     tasksCompleted++;
     if (reaction.opensSupport() && scripted.openSupport()) {
-      for (CaseScript.Referral referral : scripted.referrals()) {
+      for (CaseScript.Referral referral : scripted.script().referrals()) {
         schedule(now.plus(Duration.ofDays(referral.afterConsentDays())), scripted, "verwijzing " + referral.careType(),
             () -> register(scripted, referral));
+      }
+      for (CaseScript.SafetySignal signal : scripted.script().safetySignals()) {
+        schedule(now.plus(Duration.ofDays(signal.afterConsentDays())), scripted, "veiligheidssignaal",
+            () -> raise(scripted, signal));
       }
     }
   }
 
+  /** The demo user of the task's candidate group: the team manager, the director or the municipality's CMD. */
+  private String groupUserOf(Task task) {
+    return services.tasks().getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+        .map(link -> CaseHistoryDriver.demoUserOf(link.getGroupId()))
+        .flatMap(Optional::stream)
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("Taak '" + task.getName() + "' is voor geen bekende groep"));
+  }
+
   /** The lead registers a referral with the start form "Verwijzing of eigen inzet registreren". */
   private void register(ScriptedCase scripted, CaseScript.Referral referral) {
-    String definitionId = referralDefinitionId();
+    String definitionId = startFormOf(ReferralProcess.KEY);
     authenticate(scripted.script().lead());
     services.forms().submitStartForm(definitionId, forms.referral(scripted.caseReference(), referral, today()));
     referralsRegistered++;
   }
 
-  /** The earliest job of a driven case due by the horizon; jobs of other processes are not this run's business. */
-  private Optional<Job> nextDueJob(Instant horizon) {
-    List<Job> due = services.management().createJobQuery().active().withRetriesLeft()
-        .duedateLowerThan(Date.from(horizon.plusMillis(1))).orderByJobDuedate().asc().list();
-    return due.stream()
-        .filter(job -> byInstance.containsKey(job.getRootProcessInstanceId()) && !failedJobs.contains(job.getId()))
-        .findFirst();
+  /** The lead raises a safety signal with the start form "Veiligheidssignaal melden": the case calls the meldcode. */
+  private void raise(ScriptedCase scripted, CaseScript.SafetySignal signal) {
+    String definitionId = startFormOf(ReportingCodeProcess.RAISE_KEY);
+    scripted.raised(signal);
+    authenticate(scripted.script().lead());
+    services.forms().submitStartForm(definitionId, forms.safetySignal(scripted.caseReference(), today()));
+    signalsRaised++;
   }
 
-  /** Runs a job at its due date, without a logged-in user, as the job executor does. */
-  private void execute(Job job) {
-    advanceTo(job.getDuedate().toInstant());
-    ScriptedCase owner = byInstance.get(job.getRootProcessInstanceId());
+  /**
+   * Runs a job of a driven case at its due date, without a logged-in user, as the job executor does. Jobs of other
+   * processes are not this run's business.
+   */
+  private void execute(JobAgenda.Entry job) {
+    advanceTo(job.due());
+    ScriptedCase owner = job.owner();
     try {
-      services.management().executeJob(job.getId());
+      services.management().executeJob(job.jobId());
       jobsExecuted++;
     } catch (RuntimeException e) {
-      failedJobs.add(job.getId());
-      fail(owner, "job " + job.getId(), e);
-      return;
+      jobs.failed(job);
+      fail(owner, "job " + job.jobId(), e);
     }
     react(owner);
+    jobs.refresh(owner);
   }
 
   private void schedule(Instant at, ScriptedCase owner, String what, Runnable action) {
@@ -227,12 +241,10 @@ final class Simulation {
         .map(Group::getId).toList());
   }
 
-  private String referralDefinitionId() {
-    if (referralDefinitionId == null) {
-      referralDefinitionId = services.repository().createProcessDefinitionQuery()
-          .processDefinitionKey(ReferralProcess.KEY).latestVersion().singleResult().getId();
-    }
-    return referralDefinitionId;
+  /** The latest version of a start-form process, as Tasklist's "Start process" offers it. */
+  private String startFormOf(String processKey) {
+    return startForms.computeIfAbsent(processKey, key -> services.repository().createProcessDefinitionQuery()
+        .processDefinitionKey(key).latestVersion().singleResult().getId());
   }
 
   private void fail(ScriptedCase owner, String what, RuntimeException e) {
