@@ -22,7 +22,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import nl.plusteam.casefile.GeneralistDirectory;
 import nl.plusteam.security.CurrentUser;
-import nl.plusteam.security.Roles;
 
 /**
  * The team's caseloads and the "needs cover" list, for the team manager and the director: case references,
@@ -82,7 +81,7 @@ class CaseloadController {
   }
 
   private static void allow(CurrentUser user) {
-    if (!user.isMemberOf(Roles.TEAM_MANAGER) && !user.isMemberOf(Roles.DIRECTOR)) {
+    if (!user.isManager()) {
       throw new NotAllowed();
     }
   }

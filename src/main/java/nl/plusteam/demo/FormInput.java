@@ -18,7 +18,6 @@ import nl.plusteam.casefile.ClosingReason;
 import nl.plusteam.casefile.NextStep;
 import nl.plusteam.casefile.SafetyAssessment;
 import nl.plusteam.casefile.process.CaseProcess;
-import nl.plusteam.evaluation.GoalOutcome;
 import nl.plusteam.handoff.HandoffRequest;
 import nl.plusteam.handoff.MemberRole;
 import nl.plusteam.system.process.DossierInput;
@@ -35,8 +34,6 @@ class FormInput {
   /** Form option values that have no code in the domain enums. */
   private static final String YES = "ja";
   private static final String NO = "nee";
-  private static final String REFERRAL = "verwijzing";
-  private static final String OWN_EXPERTISE = "eigen-inzet";
   private static final String REVISE_PLAN = "plan-opnieuw";
   private static final int GOAL_SLOTS = 5;
   private static final int ACTION_SLOTS = 5;
@@ -128,7 +125,7 @@ class FormInput {
       JsonNode goal = d.path("goal" + slot);
       if (goal.hasNonNull("goalId")) {
         CaseScript.GoalResult result = results.get(Math.min(position++, results.size() - 1));
-        ((ObjectNode) goal).put("outcome", outcomeCode(result.outcome())).put("why", result.why());
+        ((ObjectNode) goal).put("outcome", result.outcome().formCode()).put("why", result.why());
       }
     }
     ObjectNode zrm = d.has("zrm") ? (ObjectNode) d.get("zrm") : d.putObject("zrm");
@@ -175,7 +172,8 @@ class FormInput {
   VariableMap referral(String caseReference, CaseScript.Referral referral, LocalDate today) {
     ObjectNode d = json.createObjectNode();
     d.put("caseReference", caseReference);
-    d.put("kind", referral.ownExpertise() ? OWN_EXPERTISE : REFERRAL);
+    d.put("kind", (referral.ownExpertise() ? nl.plusteam.referral.Referral.Kind.OWN_EXPERTISE
+        : nl.plusteam.referral.Referral.Kind.REFERRAL).formCode());
     d.put("provider", referral.provider());
     d.put("careType", referral.careType());
     d.put("startDate", today.toString());
@@ -297,13 +295,6 @@ class FormInput {
     return Variables.createVariables().putValueTyped(DossierInput.VARIABLE, SpinValues.jsonValue(d.toString()).create());
   }
 
-  private static String outcomeCode(GoalOutcome.Outcome outcome) {
-    return switch (outcome) {
-      case REACHED -> "bereikt";
-      case PARTLY -> "deels";
-      case NOT_REACHED -> "niet";
-    };
-  }
 
   private static String intendedResult(ZrmDomain domain) {
     return switch (domain) {

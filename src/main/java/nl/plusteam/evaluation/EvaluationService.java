@@ -46,8 +46,8 @@ public class EvaluationService {
   }
 
   /** The option values of the evaluation form. */
-  static final Map<String, GoalOutcome.Outcome> OUTCOMES = Map.of(
-      "bereikt", GoalOutcome.Outcome.REACHED, "deels", GoalOutcome.Outcome.PARTLY, "niet", GoalOutcome.Outcome.NOT_REACHED);
+  static final Map<String, GoalOutcome.Outcome> OUTCOMES = java.util.Arrays.stream(GoalOutcome.Outcome.values())
+      .collect(java.util.stream.Collectors.toUnmodifiableMap(GoalOutcome.Outcome::formCode, o -> o));
 
   /** Records the evaluation and the change of track it decides; returns the next step's code for the engine. */
   @Transactional

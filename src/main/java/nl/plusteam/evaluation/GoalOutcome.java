@@ -9,12 +9,19 @@ import jakarta.persistence.Enumerated;
 public record GoalOutcome(Long goalId, @Enumerated(EnumType.STRING) Outcome outcome, String why) {
 
   public enum Outcome {
-    REACHED("bereikt"), PARTLY("deels bereikt"), NOT_REACHED("niet bereikt");
+    REACHED("bereikt", "bereikt"), PARTLY("deels", "deels bereikt"), NOT_REACHED("niet", "niet bereikt");
 
+    private final String formCode;
     private final String label;
 
-    Outcome(String label) {
+    Outcome(String formCode, String label) {
+      this.formCode = formCode;
       this.label = label;
+    }
+
+    /** The option value of the evaluation form. */
+    public String formCode() {
+      return formCode;
     }
 
     public String label() {

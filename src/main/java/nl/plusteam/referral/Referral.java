@@ -15,7 +15,20 @@ import jakarta.persistence.Id;
 @Entity
 public class Referral {
 
-  public enum Kind { REFERRAL, OWN_EXPERTISE }
+  /** With the option value of the referral form. */
+  public enum Kind {
+    REFERRAL("verwijzing"), OWN_EXPERTISE("eigen-inzet");
+
+    private final String formCode;
+
+    Kind(String formCode) {
+      this.formCode = formCode;
+    }
+
+    public String formCode() {
+      return formCode;
+    }
+  }
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

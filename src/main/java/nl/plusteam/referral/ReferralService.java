@@ -32,8 +32,8 @@ public class ReferralService {
   }
 
   /** The option values of the referral form. */
-  static final Map<String, Referral.Kind> KINDS = Map.of(
-      "verwijzing", Referral.Kind.REFERRAL, "eigen-inzet", Referral.Kind.OWN_EXPERTISE);
+  static final Map<String, Referral.Kind> KINDS = java.util.Arrays.stream(Referral.Kind.values())
+      .collect(java.util.stream.Collectors.toUnmodifiableMap(Referral.Kind::formCode, k -> k));
 
   /** Records a referral for a case the user works on, while the case is in support. */
   @Transactional

@@ -59,9 +59,4 @@ public class KpiService {
     return new KpiReport(period, asOf, now, lights.judgeAll(figures), items);
   }
 
-  /** The cases (or, for the caseload, the generalists) behind one figure. */
-  @Transactional(readOnly = true)
-  public List<DrillItem> casesBehind(Kpi kpi, ReportPeriod period) {
-    return compute(period).items().getOrDefault(kpi, List.of());
-  }
 }

@@ -124,8 +124,12 @@ public class QuarterlyReportService {
     return reports.findAllByOrderByPeriodFromDesc();
   }
 
+  public Optional<QuarterlyReport> reportOf(ReportPeriod quarter) {
+    return reports.findByQuarterKey(quarter.quarterKey());
+  }
+
   public Optional<QuarterlyReport> finalReportOf(ReportPeriod quarter) {
-    return reports.findByQuarterKey(quarter.quarterKey()).filter(QuarterlyReport::isFinal);
+    return reportOf(quarter).filter(QuarterlyReport::isFinal);
   }
 
   public FrozenFigures figures(QuarterlyReport report) {

@@ -69,8 +69,7 @@ class ReportController {
       throw new ReportExists(quarter);
     }
     engine.requestReport(quarter);
-    QuarterlyReport report = reports.all().stream().filter(r -> r.getQuarterKey().equals(quarter.quarterKey()))
-        .findFirst().orElseThrow(() -> new ReportExists(quarter));
+    QuarterlyReport report = reports.reportOf(quarter).orElseThrow(() -> new ReportExists(quarter));
     return ResponseEntity.created(URI.create("/api/rapportages/" + report.getId())).body(summary(report));
   }
 

@@ -1,7 +1,6 @@
 package nl.plusteam.reporting;
 
 import nl.plusteam.security.CurrentUser;
-import nl.plusteam.security.Roles;
 
 /**
  * Who may see management information: the team manager and the director (HANDBOOK, "Who is who"). Both may see
@@ -11,32 +10,20 @@ final class ReportingAccess {
 
   private ReportingAccess() {}
 
-  static boolean mayReadKpis(CurrentUser user) {
-    return user.isMemberOf(Roles.TEAM_MANAGER) || user.isMemberOf(Roles.DIRECTOR);
-  }
-
-  static boolean maySeeCases(CurrentUser user) {
-    return user.isMemberOf(Roles.TEAM_MANAGER) || user.isMemberOf(Roles.DIRECTOR);
-  }
-
-  static boolean mayRequestReport(CurrentUser user) {
-    return user.isMemberOf(Roles.TEAM_MANAGER) || user.isMemberOf(Roles.DIRECTOR);
-  }
-
   static void requireKpis(CurrentUser user) {
-    if (!mayReadKpis(user)) {
+    if (!user.isManager()) {
       throw new NotAllowed("Alleen de teammanager en de directeur zien de sturingsinformatie.");
     }
   }
 
   static void requireCases(CurrentUser user) {
-    if (!maySeeCases(user)) {
+    if (!user.isManager()) {
       throw new NotAllowed("U mag de casussen achter de cijfers niet inzien.");
     }
   }
 
   static void requireRequest(CurrentUser user) {
-    if (!mayRequestReport(user)) {
+    if (!user.isManager()) {
       throw new NotAllowed("Alleen de teammanager en de directeur kunnen een kwartaalrapportage aanvragen.");
     }
   }

@@ -16,6 +16,11 @@ public record CurrentUser(String userId, List<String> groupIds) {
     return groupIds.contains(groupId);
   }
 
+  /** The team manager or the director: who sees the team's caseloads and management information. */
+  public boolean isManager() {
+    return isMemberOf(Roles.TEAM_MANAGER) || isMemberOf(Roles.DIRECTOR);
+  }
+
   /** The municipalities this user may hand off for: one per CMD group they belong to. */
   public Set<Municipality> cmdMunicipalities() {
     return groupIds.stream()

@@ -29,7 +29,7 @@ class MeController {
   @GetMapping(path = "/api/ik", produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "De ingelogde gebruiker, zijn rollen en wat het dashboard hem toont")
   Me me(@Parameter(hidden = true) @RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user) {
-    boolean manager = user.isMemberOf(Roles.TEAM_MANAGER) || user.isMemberOf(Roles.DIRECTOR);
+    boolean manager = user.isManager();
     return new Me(user.userId(), people.nameOf(user.userId()), user.groupIds(), manager, manager, manager);
   }
 }
