@@ -213,9 +213,9 @@ class CaseloadTalkScenarioTests {
     assertThat(runtimeService.getVariable(pi.getId(), CaseProcess.Variables.LEAD)).isEqualTo(CHRIS);
     assertThat(authorizationService.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(draft)
         .userIdIn(ANNA).count()).as("Anna's task authorization is gone").isZero();
-    Http.Response annasView = Http.basic(port, ANNA, ANNA).get("/engine-rest/task?processInstanceId=" + pi.getId());
+    Http.Response annasView = Http.basic(port, ANNA, ANNA).get("/engine-rest/task?firstResult=0&maxResults=100&processInstanceId=" + pi.getId());
     assertThat(annasView.body()).isEqualTo("[]");
-    Http.Response chrisView = Http.basic(port, CHRIS, CHRIS).get("/engine-rest/task?processInstanceId=" + pi.getId());
+    Http.Response chrisView = Http.basic(port, CHRIS, CHRIS).get("/engine-rest/task?firstResult=0&maxResults=100&processInstanceId=" + pi.getId());
     assertThat(chrisView.body()).contains(draft);
   }
 

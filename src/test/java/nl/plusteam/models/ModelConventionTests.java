@@ -265,6 +265,35 @@ class ModelConventionTests {
     assertThat(problems).as(String.join("\n", problems)).isEmpty();
   }
 
+  /**
+   * A timer's job does the work after it (record a breach, freeze figures) and can fail while the database is
+   * away. The engine's default (3 tries without pause) would turn a short outage into incidents; every timer
+   * names its own retry cycle, so the process owner sees it in the Modeler ("Retry time cycle").
+   */
+  @Test
+  void everyTimerRetriesWithAPause() {
+    List<String> problems = new ArrayList<>();
+    models.forEach((file, model) -> {
+      for (TimerEventDefinition timer : model.getModelElementsByType(TimerEventDefinition.class)) {
+        BaseElement event = (BaseElement) timer.getParentElement();
+        String where = file + ": timer '" + name(event) + "' (" + event.getId() + ")";
+        String cycle = event.getExtensionElements() == null ? null : event.getExtensionElements().getElements().stream()
+            .filter(e -> "failedJobRetryTimeCycle".equals(e.getDomElement().getLocalName()))
+            .map(e -> e.getTextContent().strip()).findFirst().orElse(null);
+        String[] parts = cycle == null ? new String[0] : cycle.split("/");
+        if (cycle == null) {
+          problems.add(where + " heeft geen 'Retry time cycle' (camunda:failedJobRetryTimeCycle). Vul bijvoorbeeld "
+              + "R5/PT5M in: bij een storing wordt het 5 keer opnieuw geprobeerd, telkens na 5 minuten.");
+        } else if (parts.length != 2 || !parts[0].matches("R[1-9]\\d*") || !isIsoDuration(parts[1])
+            || parts[1].matches("PT?0+[SMHDW]")) {
+          problems.add(where + ": 'Retry time cycle' '" + cycle + "' is geen geldige herhaling met pauze. Schrijf "
+              + "R<aantal>/<pauze>, bijvoorbeeld R5/PT5M.");
+        }
+      }
+    });
+    assertThat(problems).as(String.join("\n", problems)).isEmpty();
+  }
+
   /** A cron cycle as the engine reads it (six or seven fields: a cycle that is not ISO-8601 must be one). */
   private static boolean isCron(String value) {
     if (value.split("\\s+").length < 6) {

@@ -196,7 +196,7 @@ class SafetySignalScenarioTests {
     signals.recordDecisionBreach(signalOf(pi).getId(), due.toInstant());
     Assertions.assertThat(breaches.findByCaseFileId(caseFileId)).as("a retried job records nothing twice").hasSize(1);
     Http.Response directorSees = Http.basic(port, "directeur", "directeur")
-        .get("/engine-rest/task?taskDefinitionKey=" + HANDLE_LATE_DECISION);
+        .get("/engine-rest/task?firstResult=0&maxResults=100&taskDefinitionKey=" + HANDLE_LATE_DECISION);
     Assertions.assertThat(directorSees.json()).hasSize(1);
 
     decide(meldcode, Dossiers.decision(true, "VT-2026-0815", null, true));

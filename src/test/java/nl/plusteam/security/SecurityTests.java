@@ -128,8 +128,8 @@ class SecurityTests {
     Http tasklist = Http.webappSession(port, "generalist.anna", "generalist.anna", "tasklist");
     Map<String, Object> plain = Map.of("orQueries", List.of(Map.of("assignee", "generalist.anna", "name", "x")));
 
-    assertThat(tasklist.postJson("/camunda/api/engine/engine/default/task", plain).status()).isEqualTo(200);
-    assertThat(Http.basic(port, "generalist.anna", "generalist.anna").postJson("/engine-rest/task", plain).status())
+    assertThat(tasklist.postJson("/camunda/api/engine/engine/default/task?firstResult=0&maxResults=100", plain).status()).isEqualTo(200);
+    assertThat(Http.basic(port, "generalist.anna", "generalist.anna").postJson("/engine-rest/task?firstResult=0&maxResults=100", plain).status())
         .isEqualTo(200);
   }
 
@@ -138,14 +138,14 @@ class SecurityTests {
     ProcessInstance pi = Cases.handOff(port, runtimeService);
     Http owner = Http.basic(port, "procesbeheerder", "procesbeheerder");
 
-    Http.Response instances = owner.get("/engine-rest/process-instance?businessKey=" + pi.getBusinessKey());
+    Http.Response instances = owner.get("/engine-rest/process-instance?firstResult=0&maxResults=100&businessKey=" + pi.getBusinessKey());
     assertThat(instances.status()).isEqualTo(200);
     assertThat(instances.json()).hasSize(1);
 
     assertThat(owner.get("/engine-rest/process-instance/" + pi.getId() + "/variables").status()).isEqualTo(403);
-    assertThat(owner.get("/engine-rest/variable-instance?processInstanceIdIn=" + pi.getId()).json()).isEmpty();
-    assertThat(owner.get("/engine-rest/history/variable-instance?processInstanceId=" + pi.getId()).json()).isEmpty();
-    assertThat(owner.get("/engine-rest/history/detail?processInstanceId=" + pi.getId()).json()).isEmpty();
+    assertThat(owner.get("/engine-rest/variable-instance?firstResult=0&maxResults=100&processInstanceIdIn=" + pi.getId()).json()).isEmpty();
+    assertThat(owner.get("/engine-rest/history/variable-instance?firstResult=0&maxResults=100&processInstanceId=" + pi.getId()).json()).isEmpty();
+    assertThat(owner.get("/engine-rest/history/detail?firstResult=0&maxResults=100&processInstanceId=" + pi.getId()).json()).isEmpty();
 
     // The team manager's work needs them: same requests, data.
     Http manager = Http.basic(port, "teammanager", "teammanager");
@@ -158,10 +158,10 @@ class SecurityTests {
     ProcessInstance pi = Cases.handOff(port, runtimeService);
     Http admin = Http.basic(port, "admin", "admin");
 
-    assertThat(admin.get("/engine-rest/user?id=generalist.anna").json()).hasSize(1);
-    assertThat(admin.get("/engine-rest/process-instance?businessKey=" + pi.getBusinessKey()).json()).hasSize(1);
+    assertThat(admin.get("/engine-rest/user?firstResult=0&maxResults=100&id=generalist.anna").json()).hasSize(1);
+    assertThat(admin.get("/engine-rest/process-instance?firstResult=0&maxResults=100&businessKey=" + pi.getBusinessKey()).json()).hasSize(1);
     assertThat(admin.get("/engine-rest/process-instance/" + pi.getId() + "/variables").status()).isEqualTo(403);
-    assertThat(admin.get("/engine-rest/history/variable-instance?processInstanceId=" + pi.getId()).json()).isEmpty();
+    assertThat(admin.get("/engine-rest/history/variable-instance?firstResult=0&maxResults=100&processInstanceId=" + pi.getId()).json()).isEmpty();
     assertThat(canLogIn("admin", "admin")).isTrue();
   }
 
@@ -183,7 +183,7 @@ class SecurityTests {
     Task distribute = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
     Http chris = Http.basic(port, "generalist.chris", "generalist.chris");
 
-    assertThat(chris.get("/engine-rest/task?processInstanceId=" + pi.getId()).json()).isEmpty();
+    assertThat(chris.get("/engine-rest/task?firstResult=0&maxResults=100&processInstanceId=" + pi.getId()).json()).isEmpty();
     assertThat(chris.postJson("/engine-rest/task/" + distribute.getId() + "/complete", Map.of()).status())
         .isIn(403, 404);
 
@@ -194,19 +194,19 @@ class SecurityTests {
 
     Task intake = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
     Http anna = Http.basic(port, "generalist.anna", "generalist.anna");
-    assertThat(anna.get("/engine-rest/task?processInstanceId=" + pi.getId()).json()).hasSize(1);
+    assertThat(anna.get("/engine-rest/task?firstResult=0&maxResults=100&processInstanceId=" + pi.getId()).json()).hasSize(1);
     assertThat(anna.get("/engine-rest/task/" + intake.getId() + "/form-variables").json()
         .has(CaseProcess.Variables.CASE_REFERENCE)).isTrue();
     assertThat(anna.get("/engine-rest/task/" + intake.getId() + "/deployed-form").status()).isEqualTo(200);
-    assertThat(chris.get("/engine-rest/task?processInstanceId=" + pi.getId()).json()).isEmpty();
+    assertThat(chris.get("/engine-rest/task?firstResult=0&maxResults=100&processInstanceId=" + pi.getId()).json()).isEmpty();
     assertThat(chris.get("/engine-rest/task/" + intake.getId() + "/form-variables").status()).isIn(403, 404);
 
     // The duo partner finds the intake in "Taken van mijn groep" and may take it over; others do not see it.
     String groupFilter = filterId(TasklistFilters.GROUP_TASKS);
     Http bram = Http.basic(port, "generalist.bram", "generalist.bram");
-    assertThat(bram.get("/engine-rest/filter/" + groupFilter + "/list").json().findValuesAsText("id"))
+    assertThat(bram.get("/engine-rest/filter/" + groupFilter + "/list?firstResult=0&maxResults=100").json().findValuesAsText("id"))
         .contains(intake.getId());
-    assertThat(chris.get("/engine-rest/filter/" + groupFilter + "/list").json().findValuesAsText("id"))
+    assertThat(chris.get("/engine-rest/filter/" + groupFilter + "/list?firstResult=0&maxResults=100").json().findValuesAsText("id"))
         .doesNotContain(intake.getId());
   }
 
@@ -224,11 +224,11 @@ class SecurityTests {
     Http waalre = Http.basic(port, "cmd.waalre", "cmd.waalre");
     Http geldropMierlo = Http.basic(port, "cmd.geldropmierlo", "cmd.geldropmierlo");
     String groupFilter = filterId(TasklistFilters.GROUP_TASKS);
-    assertThat(waalre.get("/engine-rest/filter/" + groupFilter + "/list").json().findValuesAsText("id"))
+    assertThat(waalre.get("/engine-rest/filter/" + groupFilter + "/list?firstResult=0&maxResults=100").json().findValuesAsText("id"))
         .contains(handback.getId());
     assertThat(waalre.get("/engine-rest/task/" + handback.getId() + "/form-variables?deserializeValues=false").body())
         .contains(nl.plusteam.support.Dossiers.RETURN_REASON);
-    assertThat(geldropMierlo.get("/engine-rest/filter/" + groupFilter + "/list").json().findValuesAsText("id"))
+    assertThat(geldropMierlo.get("/engine-rest/filter/" + groupFilter + "/list?firstResult=0&maxResults=100").json().findValuesAsText("id"))
         .doesNotContain(handback.getId());
     assertThat(geldropMierlo.get("/engine-rest/task/" + handback.getId() + "/form-variables").status()).isIn(403, 404);
     assertThat(waalre.get("/engine-rest/process-instance/" + pi.getId() + "/variables").status()).isEqualTo(403);
@@ -257,10 +257,10 @@ class SecurityTests {
       assertThat(identityService.createGroupQuery().groupId(role.groupId()).count()).as(role.groupId()).isOne();
     }
     Http anna = Http.basic(port, "generalist.anna", "generalist.anna");
-    assertThat(anna.get("/engine-rest/filter").json().findValuesAsText("name"))
+    assertThat(anna.get("/engine-rest/filter?firstResult=0&maxResults=100").json().findValuesAsText("name"))
         .contains(TasklistFilters.MY_TASKS, TasklistFilters.GROUP_TASKS, TasklistFilters.OVERDUE);
     Http cmd = Http.basic(port, "cmd.waalre", "cmd.waalre");
-    assertThat(cmd.get("/engine-rest/filter").json().findValuesAsText("name"))
+    assertThat(cmd.get("/engine-rest/filter?firstResult=0&maxResults=100").json().findValuesAsText("name"))
         .contains(TasklistFilters.MY_TASKS, TasklistFilters.GROUP_TASKS)
         .doesNotContain(TasklistFilters.OVERDUE);
   }

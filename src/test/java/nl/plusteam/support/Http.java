@@ -61,6 +61,14 @@ public final class Http {
     return http;
   }
 
+  /** The same session, sending no CSRF token (as a request forged by another site would). */
+  public Http withoutCsrfToken() {
+    Http copy = new Http(baseUrl, client);
+    copy.cookies = cookies;
+    copy.authorization = authorization;
+    return copy;
+  }
+
   private String cookie(String name) {
     return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
         .map(java.net.HttpCookie::getValue).reduce((first, last) -> last).orElse(null);
@@ -98,6 +106,24 @@ public final class Http {
         .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
     return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString(encoded.toString())));
+  }
+
+  /** A multipart upload as Camunda Modeler deploys: text fields plus one file. */
+  public Response postMultipart(String path, Map<String, String> fields, String fileName, byte[] file) {
+    String boundary = "plusteam-" + System.nanoTime();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+        + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileName + "\"; filename=\""
+        + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(file);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
+  public Response delete(String path) {
+    return send(request(path).DELETE());
   }
 
   private HttpRequest.Builder request(String path) {
