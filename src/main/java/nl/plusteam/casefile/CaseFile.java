@@ -130,6 +130,12 @@ public class CaseFile {
     this.status = CaseStatus.PLANNING;
   }
 
+  /** Whether the case is closed with exactly these facts. */
+  boolean isClosedWith(LocalDate closedOn, ClosingReason reason, String notes, Integer satisfaction) {
+    return status == CaseStatus.CLOSED && java.util.Objects.equals(this.closedOn, closedOn) && this.closingReason == reason
+        && java.util.Objects.equals(this.closingNotes, notes) && java.util.Objects.equals(this.closingSatisfaction, satisfaction);
+  }
+
   void close(LocalDate closedOn, ClosingReason reason, String notes, Integer satisfaction) {
     this.closedOn = closedOn;
     this.closingSatisfaction = satisfaction;

@@ -141,6 +141,10 @@ public class CaseFileService {
     }
     fields.orRefuse();
     CaseFile caseFile = get(caseFileId);
+    if (caseFile.isClosedWith(closedOn, reason, notes, satisfaction)) {
+      // the same closing again (a repeated step): it is recorded already
+      return;
+    }
     if (caseFile.getStatus() == CaseStatus.CLOSED) {
       throw new InvalidCaseInputException("Casus " + caseFile.getReference() + " is al afgesloten.");
     }

@@ -32,11 +32,14 @@ public class Availability {
       .collect(Collectors.toMap(AbsenceReason::code, reason -> reason));
 
   private final GeneralistAbsenceRepository absences;
+  private final GeneralistReturnRepository returns;
   private final GeneralistDirectory generalists;
   private final Clock clock;
 
-  Availability(GeneralistAbsenceRepository absences, GeneralistDirectory generalists, Clock clock) {
+  Availability(GeneralistAbsenceRepository absences, GeneralistReturnRepository returns, GeneralistDirectory generalists,
+      Clock clock) {
     this.absences = absences;
+    this.returns = returns;
     this.generalists = generalists;
     this.clock = clock;
   }
@@ -80,6 +83,10 @@ public class Availability {
     if (earlier.isPresent()) {
       return earlier.get();
     }
+    Optional<GeneralistReturn> returned = returns.findBySourceKey(sourceKey);
+    if (returned.isPresent()) {
+      return returned.get().endedAbsence();
+    }
     DossierFields fields = DossierFields.of(dossier);
     boolean returning = "terug".equals(fields.node("kind").asText());
     String userId = resolve(fields.text("generalist", "de generalist", 64));
@@ -100,7 +107,8 @@ public class Availability {
       fields.problem("de eerste dag ligt meer dan een jaar terug.");
     }
     fields.orRefuse();
-    return returning ? endAbsence(userId, from) : startAbsence(userId, from, until, reason, recordedBy, sourceKey);
+    return returning ? endAbsence(userId, from, recordedBy, sourceKey)
+        : startAbsence(userId, from, until, reason, recordedBy, sourceKey);
   }
 
   /** Accepts the user id ("generalist.anna"), or what colleagues type: the part after the dot or the first name. */
@@ -133,18 +141,20 @@ public class Availability {
   }
 
   /** The generalist works again from the given day: the absence covering it ends the day before. */
-  private GeneralistAbsence endAbsence(String userId, LocalDate back) {
+  private GeneralistAbsence endAbsence(String userId, LocalDate back, String recordedBy, String sourceKey) {
     GeneralistAbsence absence = absences.findByUserIdOrderByAbsentFromAsc(userId).stream()
         .filter(a -> a.covers(back)).findFirst()
         .orElseThrow(() -> new InvalidCaseInputException(generalists.nameOf(userId) + " is op "
             + DutchDates.format(back) + " niet afwezig; er is niets te beëindigen."));
-    if (!back.isAfter(absence.getAbsentFrom())) {
+    boolean cancelled = !back.isAfter(absence.getAbsentFrom());
+    if (cancelled) {
       absences.delete(absence);
       LOG.info("Afwezigheid van {} vanaf {} vervallen: weer beschikbaar vanaf {}", userId, absence.getAbsentFrom(), back);
     } else {
       absence.endBefore(back);
       LOG.info("Afwezigheid van {} beëindigd: weer beschikbaar vanaf {}", userId, back);
     }
+    returns.save(new GeneralistReturn(absence, back, cancelled, recordedBy, clock.instant(), sourceKey));
     return absence;
   }
 

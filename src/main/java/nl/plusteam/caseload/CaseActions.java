@@ -175,6 +175,15 @@ public class CaseActions {
   }
 
   /**
+   * Whether the step with this source key carried its actions out already. A repeated step must not check them
+   * again: the first run changed the cases they were checked against (a new lead "is already lead").
+   */
+  @Transactional(readOnly = true)
+  public boolean carriedOut(String sourceKey) {
+    return actions.existsBySourceKey(sourceKey);
+  }
+
+  /**
    * Carries the actions out and records them (talk, source key and position identify them: a retried step finds
    * them and does nothing twice).
    */

@@ -108,6 +108,10 @@ public class CaseloadTalkService {
   public CaseloadTalk recordTalk(String roundKey, String generalist, JsonNode dossier, String heldBy,
       String sourceKey) {
     CaseloadTalk talk = talk(roundKey, generalist);
+    if (actions.carriedOut(sourceKey)) {
+      // a repeated step: notes and actions are recorded, and the actions changed the cases they were checked against
+      return talk;
+    }
     DossierFields fields = DossierFields.of(dossier);
     String notes = fields.text("talkNotes", "het verslag van het gesprek", MAX_TEXT);
     List<AgreedAction> agreed = actions.read(fields, EnumSet.allOf(ActionKind.class),

@@ -9,4 +9,6 @@ public interface FamilyConsentRepository extends JpaRepository<FamilyConsent, Lo
   List<FamilyConsent> findByPlanIdIn(List<Long> planIds);
 
   boolean existsBySourceKey(String sourceKey);
+
+  java.util.Optional<FamilyConsent> findBySourceKey(String sourceKey);
 }

@@ -92,14 +92,24 @@ public class FamilyPlanService {
     return plans.save(plan);
   }
 
-  /** The outcome of asking for consent: whether the plan is now agreed, and until when it runs. */
-  public record ConsentOutcome(boolean consented, LocalDate lastTargetDate) {}
+  /**
+   * The outcome of asking for consent: whether the plan is now agreed, until when it runs, and the consent round
+   * this answer was recorded as (a repeated step gets the round recorded the first time, not one more).
+   */
+  public record ConsentOutcome(boolean consented, LocalDate lastTargetDate, int round) {}
 
   @Transactional
   public ConsentOutcome recordConsent(Long caseFileId, int round, JsonNode dossier, String actor, String sourceKey) {
+    Optional<FamilyConsent> earlier = consents.findBySourceKey(sourceKey);
+    if (earlier.isPresent()) {
+      FamilyConsent answer = earlier.get();
+      FamilyPlan answered = plans.findById(answer.getPlanId()).orElseThrow();
+      return new ConsentOutcome(answer.isFamilyAgrees() && answer.isLeadAgrees(),
+          answered.lastTargetDate().orElse(LocalDate.now(clock)), answer.getRound());
+    }
     FamilyPlan plan = current(caseFileId)
         .orElseThrow(() -> new InvalidCaseInputException("Er is nog geen gezinsplan om akkoord op te geven."));
-    if (plan.getStatus() != PlanStatus.AWAITING_CONSENT && !consents.existsBySourceKey(sourceKey)) {
+    if (plan.getStatus() != PlanStatus.AWAITING_CONSENT) {
       throw new InvalidCaseInputException("Planversie " + plan.getVersion() + " heeft al een antwoord; stel een nieuwe versie op.");
     }
     DossierFields fields = DossierFields.of(dossier);
@@ -118,16 +128,14 @@ public class FamilyPlanService {
     }
     fields.orRefuse();
     boolean consented = familyAgrees && leadAgrees;
-    if (!consents.existsBySourceKey(sourceKey)) {
-      consents.save(new FamilyConsent(plan.getId(), round, familyAgrees, decidedOn, agreedBy, how, leadAgrees,
-          refusalReason, actor, sourceKey));
-      if (consented) {
-        plan.consented();
-      } else {
-        plan.refused();
-      }
+    consents.save(new FamilyConsent(plan.getId(), round, familyAgrees, decidedOn, agreedBy, how, leadAgrees,
+        refusalReason, actor, sourceKey));
+    if (consented) {
+      plan.consented();
+    } else {
+      plan.refused();
     }
-    return new ConsentOutcome(consented, plan.lastTargetDate().orElse(LocalDate.now(clock)));
+    return new ConsentOutcome(consented, plan.lastTargetDate().orElse(LocalDate.now(clock)), round);
   }
 
   @Transactional(readOnly = true)

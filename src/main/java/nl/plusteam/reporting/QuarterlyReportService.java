@@ -65,11 +65,15 @@ public class QuarterlyReportService {
     return reports.existsByQuarterKey(quarter.quarterKey());
   }
 
-  /** Freezes the quarter's figures; empty when the quarter already has a report (the timer and a request met). */
+  /**
+   * Freezes the quarter's figures; empty when the quarter already has a report of another process (the timer and
+   * a request met). A repeated step of the process that froze it gets its own report back.
+   */
   @Transactional
   public Optional<QuarterlyReport> freeze(ReportPeriod quarter, String processInstanceId) {
-    if (reports.existsByQuarterKey(quarter.quarterKey())) {
-      return Optional.empty();
+    Optional<QuarterlyReport> existing = reports.findByQuarterKey(quarter.quarterKey());
+    if (existing.isPresent()) {
+      return existing.filter(report -> processInstanceId != null && processInstanceId.equals(report.getProcessInstanceId()));
     }
     List<FrozenFigures.Scope> scopes = new ArrayList<>();
     KpiService.KpiReport total = kpis.compute(quarter.withMunicipality(null));
@@ -94,10 +98,6 @@ public class QuarterlyReportService {
   @Transactional
   public QuarterlyReport finalise(Long reportId, JsonNode dossier, String actor) {
     QuarterlyReport report = get(reportId);
-    if (report.isFinal()) {
-      throw new nl.plusteam.casefile.InvalidCaseInputException("De rapportage over het " + report.period().label()
-          + " is al definitief en kan niet meer veranderen.");
-    }
     DossierFields fields = DossierFields.of(dossier);
     String summary = fields.text(SUMMARY, "de samenvatting voor het bestuur", MAX_SUMMARY);
     Map<String, String> interpretations = new TreeMap<>();
@@ -108,6 +108,14 @@ public class QuarterlyReportService {
       } else if ("oranje".equals(figure.light()) || "rood".equals(figure.light())) {
         fields.problem("geef een duiding bij '" + figure.label() + "': het stoplicht staat op " + figure.light() + ".");
       }
+    }
+    if (report.isFinal()) {
+      if (summary != null && hash(report.getFigures(), summary, interpretations).equals(report.getContentHash())) {
+        // the same interpretation again (a repeated step): the report is final with exactly this content
+        return report;
+      }
+      throw new nl.plusteam.casefile.InvalidCaseInputException("De rapportage over het " + report.period().label()
+          + " is al definitief en kan niet meer veranderen.");
     }
     fields.orRefuse();
     report.finalise(summary, interpretations, actor, clock.instant(), hash(report.getFigures(), summary, interpretations));

@@ -123,6 +123,10 @@ public class ScalingService {
    */
   @Transactional
   public void scaleDown(CaseFile caseFile, NextStep step, String reason, String actor, String sourceKey) {
+    if (events.existsBySourceKeyAndKind(sourceKey, kindOf(step))) {
+      // a repeated step: the case was scaled down by this very decision (and has moved on since)
+      return;
+    }
     if (caseFile.getStatus() != CaseStatus.SUPPORT && caseFile.getStatus() != CaseStatus.LIFE_COURSE) {
       throw new InvalidCaseInputException("Casus " + caseFile.getReference() + " is nu: " + caseFile.getStatus().label()
           + ". Afschalen kan tijdens de ondersteuning of de levensloopondersteuning; tijdens de waakvlam besluit de "
@@ -137,6 +141,16 @@ public class ScalingService {
           + "afschalen kan weer zodra het plan akkoord is, of bij de evaluatie.");
     }
     LOG.info("Casus {} afgeschaald door {}: {}", caseFile.getReference(), actor, step.label());
+  }
+
+  /** The scale event a team manager's scale-down records. */
+  private static ScaleKind kindOf(NextStep step) {
+    return switch (step) {
+      case LIFE_COURSE -> ScaleKind.LIFE_COURSE;
+      case MONITORING -> ScaleKind.MONITORING;
+      case BACK_TO_CMD -> ScaleKind.BACK_TO_CMD;
+      default -> throw new InvalidCaseInputException("Afschalen kan naar het CMD, de waakvlam of levensloopondersteuning.");
+    };
   }
 
   /** A check-in during monitoring; returns the outcome's code for the model ("afsluiten", "verlengen", "terugval"). */

@@ -46,7 +46,8 @@ public class RecordFamilyConsentDelegate implements JavaDelegate {
           .atTime(EVALUATION_TIME).atZone(ZoneId.of("Europe/Amsterdam")).toInstant()));
       caseFiles.startSupport(caseFileId);
     } else {
-      execution.setVariable(CaseProcess.Variables.CONSENT_ROUNDS, refusals + 1);
+      // the round the dossier recorded, not the variable plus one: a repeated step must not count a refusal twice
+      execution.setVariable(CaseProcess.Variables.CONSENT_ROUNDS, outcome.round());
     }
   }
 }

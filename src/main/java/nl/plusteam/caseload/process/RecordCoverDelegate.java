@@ -34,6 +34,10 @@ public class RecordCoverDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String absent = (String) execution.getVariable(AbsenceProcess.Variables.ABSENT_GENERALIST);
     DossierFields fields = DossierFields.of(DossierInput.take(execution));
+    if (actions.carriedOut(Actors.sourceKey(execution))) {
+      // a repeated step: the roles moved already, so checking them again against the cases would refuse them
+      return;
+    }
     List<AgreedAction> agreed = actions.read(fields,
         EnumSet.of(ActionKind.NEW_LEAD, ActionKind.NEW_PARTNER, ActionKind.AGREEMENT),
         caseloads.detailOf(absent).cases().stream().map(CaseloadService.CaseLine::caseFile).toList());

@@ -9,6 +9,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class StartCaseloadRoundDelegate implements JavaDelegate {
 
+  /** The step (activity instance) that started this rhythm's round. */
+  static final String STARTED_BY = "roundStartedBy";
+
   private final RuntimeService runtimeService;
 
   StartCaseloadRoundDelegate(RuntimeService runtimeService) {
@@ -17,7 +20,13 @@ public class StartCaseloadRoundDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    // the round starts in the timer job's transaction: a failed and retried job leaves no round behind
+    // the round starts in the timer job's transaction: a failed and retried job leaves no round behind. A step run
+    // twice in one transaction finds the round it started on its own execution (the engine's queries would not see
+    // it before the commit) and starts no second one.
+    if (execution.getActivityInstanceId().equals(execution.getVariableLocal(STARTED_BY))) {
+      return;
+    }
     runtimeService.startProcessInstanceByKey(CaseloadTalkProcess.KEY);
+    execution.setVariableLocal(STARTED_BY, execution.getActivityInstanceId());
   }
 }
