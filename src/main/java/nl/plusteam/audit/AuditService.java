@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.history.UserOperationLogQuery;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -81,9 +82,11 @@ class AuditService {
       long total = 0;
       Map<String, String> names = new HashMap<>();
       if (query.kind() != Kind.CHANGE) {
-        total += reads.countMatching(query.caseReference(), query.userId(), query.from(), query.until());
-        for (DossierRead read : reads.search(query.caseReference(), query.userId(), query.from(), query.until(),
-            PageRequest.of(0, query.window()))) {
+        var matching = DossierReadRepository.matching(query.caseReference(), query.userId(), query.from(),
+            query.until());
+        total += reads.count(matching);
+        for (DossierRead read : reads.findAll(matching, PageRequest.of(0, query.window(),
+            Sort.by(Sort.Order.desc("readAt"), Sort.Order.desc("id"))))) {
           entries.add(new Entry(offset(read.getReadAt()), Kind.READ.code, Kind.READ.label, read.getUserId(),
               name(names, read.getUserId()), read.getCaseReference(), read.getResource(), "Inzage",
               read.getChannel().label(), read.getHttpMethod(), read.getPath()));
