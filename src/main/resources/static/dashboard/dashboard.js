@@ -240,6 +240,8 @@ async function start() {
   state.me = me;
   el.userName.replaceChildren(srOnly('Ingelogd als '), me.name);
   el.userName.hidden = false;
+  // The audit log (who read and changed which dossier) is the director's alone.
+  document.getElementById('audit-link').hidden = !me.roles?.includes('directeur');
   if (!me.canSeeDashboard) {
     setBusy(false);
     showNoAccess(me);
