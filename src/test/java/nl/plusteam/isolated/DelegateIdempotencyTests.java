@@ -1,4 +1,7 @@
-package nl.plusteam.casefile;
+package nl.plusteam.isolated;
+
+import nl.plusteam.casefile.CaseFileRepository;
+import nl.plusteam.casefile.CaseStatus;
 
 import static nl.plusteam.support.CaseWalk.ANNA;
 import static nl.plusteam.support.CaseWalk.BRAM;
