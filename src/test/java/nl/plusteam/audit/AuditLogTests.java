@@ -102,7 +102,7 @@ class AuditLogTests {
   void theTeamManagerReadsTheCaseVariables_andAHistoryQuery_recordedPerCase() {
     Http manager = Http.basic(port, "teammanager", "teammanager");
     assertThat(manager.get("/engine-rest/process-instance/" + pi.getId() + "/variables").status()).isEqualTo(200);
-    assertThat(manager.get("/engine-rest/history/variable-instance?processInstanceId=" + pi.getId()).json()).isNotEmpty();
+    assertThat(manager.get("/engine-rest/history/variable-instance?firstResult=0&maxResults=100&processInstanceId=" + pi.getId()).json()).isNotEmpty();
 
     List<DossierRead> managers = reads.findByUserIdOrderByIdAsc("teammanager").stream()
         .filter(r -> pi.getBusinessKey().equals(r.getCaseReference())).toList();

@@ -3,13 +3,18 @@ package nl.plusteam.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Date;
 import java.util.Map;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,7 +25,7 @@ import nl.plusteam.support.PlusTeamTest;
 
 /**
  * The engine's and the webapps' own doors, closed beyond Camunda's defaults: bounded query results, no
- * Java-serialized values, no scripts in deployments, CSRF protection on the webapps' API.
+ * Java-serialized values, no scripts in deployments, CSRF protection on the webapps' API, login throttling.
  */
 @PlusTeamTest
 class LoginHardeningTests {
@@ -47,6 +52,44 @@ class LoginHardeningTests {
   TaskService taskService;
   @Autowired
   RepositoryService repositoryService;
+  @Autowired
+  IdentityService identityService;
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void guessingAPasswordIsSlowedDown_andAfterTenFailuresTheAccountIsLocked() {
+    String userId = "test.lockout" + System.nanoTime() % 100000;
+    User user = identityService.newUser(userId);
+    user.setPassword("Goed-wachtwoord-2026");
+    identityService.saveUser(user);
+    try {
+      Date now = new Date();
+      ClockUtil.setCurrentTime(now);
+      assertThat(identityService.checkPassword(userId, "fout-1")).isFalse();
+      assertThat(identityService.checkPassword(userId, "Goed-wachtwoord-2026"))
+          .as("right password, but within the delay after a failure").isFalse();
+      for (int attempt = 2; attempt <= 10; attempt++) {
+        now = new Date(now.getTime() + 61_000); // past the delay (at most 60 s)
+        ClockUtil.setCurrentTime(now);
+        assertThat(identityService.checkPassword(userId, "fout-" + attempt)).isFalse();
+      }
+      ClockUtil.setCurrentTime(new Date(now.getTime() + 3_600_000));
+      assertThat(identityService.checkPassword(userId, "Goed-wachtwoord-2026")).as("locked after 10 failures").isFalse();
+      assertThat(Http.basic(port, userId, "Goed-wachtwoord-2026").get("/engine-rest/task/count").status())
+          .isEqualTo(401);
+
+      identityService.unlockUser(userId);
+      assertThat(identityService.checkPassword(userId, "Goed-wachtwoord-2026")).as("unlocked by an administrator")
+          .isTrue();
+    } finally {
+      ClockUtil.reset();
+      identityService.deleteUser(userId);
+    }
+  }
 
   @Test
   void queriesOfLoggedInUsersAreBounded() {
@@ -111,14 +154,15 @@ class LoginHardeningTests {
   void webappApiRefusesChangesWithoutTheCsrfToken() {
     ProcessInstance pi = Cases.handOff(port, runtimeService);
     Task distribute = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
-    Http session = Http.webappSession(port, "teammanager", "teammanager", "tasklist");
     String claim = "/camunda/api/engine/engine/default/task/" + distribute.getId() + "/claim";
 
-    Http.Response withoutToken = session.withoutCsrfToken().postJson(claim, Map.of("userId", "teammanager"));
+    Http forged = Http.webappSession(port, "teammanager", "teammanager", "tasklist").withoutCsrfToken();
+    Http.Response withoutToken = forged.postJson(claim, Map.of("userId", "teammanager"));
     assertThat(withoutToken.status()).isEqualTo(403);
     assertThat(taskService.createTaskQuery().taskId(distribute.getId()).singleResult().getAssignee()).isNull();
 
-    assertThat(session.postJson(claim, Map.of("userId", "teammanager")).status()).isEqualTo(204);
+    Http page = Http.webappSession(port, "teammanager", "teammanager", "tasklist");
+    assertThat(page.postJson(claim, Map.of("userId", "teammanager")).status()).isEqualTo(204);
     assertThat(taskService.createTaskQuery().taskId(distribute.getId()).singleResult().getAssignee())
         .isEqualTo("teammanager");
   }
