@@ -53,8 +53,8 @@ import nl.plusteam.support.PlusTeamTest;
  * in {@link #MATRIX}; the test runs every cell and lists every unexpected allow and every unexpected deny.
  *
  * <p>The cases: a Geldrop-Mierlo case in the plan phase (lead Anna, partner Bram), whose open task "Akkoord gezin
- * vastleggen" carries the family plan in the variable {@code dossier}; a Waalre case waiting to be distributed; and a
- * quarterly report of a long-past quarter. Cells that write get a fresh case (or undo what they created), so every
+ * vastleggen" carries the family plan in the variable {@code dossier}; a Waalre case that did not fit at the intake,
+ * whose task "Casus retour" for the CMD of Waalre carries the reason; and a quarterly report of a long-past quarter. Cells that write get a fresh case (or undo what they created), so every
  * cell starts from the same state and other test classes sharing the context see no leftovers.
  */
 @PlusTeamTest
@@ -77,6 +77,8 @@ class AuthorizationMatrixTests {
       rest.task.list                   D    D      D      A    D     A   A   D   A     # the case's task (no variables)
       rest.task.form-variables         D    D      D      A    D     A   A   D   D     # the plan text in 'dossier'
       rest.task.variables              D    D      D      A    D     A   A   D   D     # the plan text in 'dossier'
+      rest.handback.task.list          D    D      A      D    D     A   A   D   A     # Waalre case back to its CMD
+      rest.handback.form-variables     D    D      A      D    D     A   A   D   D     # the reason: for that CMD only
       rest.instance.list               D    D      D      D    D     A   A   A   A     # the case exists (no variables)
       rest.instance.variables          D    D      D      D    D     A   A   D   D     # caseReference and 'dossier'
       rest.variable-instance           D    D      D      D    D     A   A   D   D     # instance scope (*)
@@ -167,7 +169,9 @@ class AuthorizationMatrixTests {
   private ProcessInstance gm;
   private String gmTask;
   private long gmHandoff;
+  private ProcessInstance waalre;
   private long waalreHandoff;
+  private String waalreHandback;
   private long report;
   // Fresh cases for writing cells; a case is replaced once a cell changed it.
   private Fresh planCase;
@@ -179,7 +183,12 @@ class AuthorizationMatrixTests {
     gm = consentCase();
     gmTask = consentTask(gm);
     gmHandoff = walk.caseFileOf(gm).getHandoffId();
-    waalreHandoff = walk.caseFileOf(walk.handOff(HandoffJson.valid("waalre"))).getHandoffId();
+    waalre = walk.handOff(HandoffJson.valid("waalre"));
+    waalreHandoff = walk.caseFileOf(waalre).getHandoffId();
+    walk.distribute(waalre, CaseWalk.ANNA, CaseWalk.BRAM);
+    walk.holdIntake(waalre, false);
+    waalreHandback = taskService.createTaskQuery().processInstanceId(waalre.getId())
+        .taskDefinitionKey(CaseProcess.Elements.RETURN_CASE).singleResult().getId();
     Http.Response created = Http.basic(port, "directeur", "directeur")
         .postJson("/api/rapportages", Map.of("kwartaal", REPORTED_QUARTER));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
@@ -250,6 +259,11 @@ class AuthorizationMatrixTests {
             && (v.path("taskId").isNull() || v.path("taskId").isMissingNode()));
 
     // /engine-rest
+    ways.put("rest.handback.task.list", who -> outcome(basic(who)
+        .get("/engine-rest/task?processInstanceId=" + waalre.getId()), r -> r.body().contains(waalreHandback)));
+    ways.put("rest.handback.form-variables", who -> outcome(basic(who)
+        .get("/engine-rest/task/" + waalreHandback + "/form-variables?deserializeValues=false"),
+        r -> r.body().contains(Dossiers.RETURN_REASON)));
     ways.put("rest.task.list", who -> outcome(basic(who).get("/engine-rest/task?processInstanceId=" + pi), hasTask));
     ways.put("rest.task.form-variables", who -> outcome(basic(who)
         .get("/engine-rest/task/" + gmTask + "/form-variables?deserializeValues=false"), hasPlan));
