@@ -86,6 +86,7 @@ class AuthorizationMatrixTests {
       rest.history.detail              D    D      D      D    D     A   A   D   D
       rest.task.submit-form(W)         D    D      D      A    D     A   D   D   D     # the team manager may take over work
       rest.task.assignee(W)            D    D      D      D    D     A   D   D   D     # assignees work a task, not reassign it
+      rest.instance.variable-write(W)  D    D      D      D    D     D   D   D   A     # admin: UPDATE on instances (incidents)
       rest.instance.delete(W)          D    D      D      D    D     D   D   D   A     # only the administrator removes a case
       rest.deployment.create(W)        D    D      D      D    D     D   D   A   A
       rest.filter.create(W)            D    D      D      D    D     A   D   D   A     # filters carry expressions
@@ -286,6 +287,13 @@ class AuthorizationMatrixTests {
           Map.of("userId", CaseWalk.BRAM));
       return planCase.after(outcome(response,
           r -> CaseWalk.BRAM.equals(taskService.createTaskQuery().taskId(task).singleResult().getAssignee())));
+    });
+    ways.put("rest.instance.variable-write(W)", who -> {
+      String instance = newCase.take().getId();
+      Http.Response response = basic(who).putJson("/engine-rest/process-instance/" + instance + "/variables/"
+          + CaseProcess.Variables.URGENCY, Map.of("type", "String", "value", "spoed"));
+      return newCase.after(outcome(response,
+          r -> "spoed".equals(runtimeService.getVariable(instance, CaseProcess.Variables.URGENCY))));
     });
     ways.put("rest.instance.delete(W)", who -> {
       String instance = newCase.take().getId();
