@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
@@ -28,6 +29,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -404,7 +406,7 @@ class AuthorizationMatrixTests {
         "permissions", List.of("READ", "READ_VARIABLE"), "userId", grantee, "resourceType", 7, "resourceId", "*"));
     Outcome outcome = outcome(response, r -> r.json().path("id").isTextual());
     authorizationService.createAuthorizationQuery().userIdIn(grantee)
-        .resourceType(org.camunda.bpm.engine.authorization.Resources.TASK).resourceId("*").list()
+        .resourceType(Resources.TASK).resourceId("*").list()
         .forEach(authorization -> authorizationService.deleteAuthorization(authorization.getId()));
     return outcome;
   }
@@ -515,10 +517,10 @@ class AuthorizationMatrixTests {
 
   /** A case for writing cells, replaced by a new one as soon as a cell may have changed it. */
   private static final class Fresh {
-    private final java.util.function.Supplier<ProcessInstance> factory;
+    private final Supplier<ProcessInstance> factory;
     private ProcessInstance current;
 
-    Fresh(java.util.function.Supplier<ProcessInstance> factory) {
+    Fresh(Supplier<ProcessInstance> factory) {
       this.factory = factory;
     }
 
