@@ -40,7 +40,7 @@ import org.springframework.stereotype.Component;
  * see tasks they are assignee or candidate of, through the engine's per-task grants); the process owner
  * deploys models and sees instances but not their variables; the director reads everything; CMD users
  * only use the handoff API and the Tasklist for tasks addressed to their group. The {@code camunda-admin}
- * group gets every permission except reading variables.
+ * group gets every permission except reading variables and working the tasks of cases.
  */
 @Component
 @Order(0)
@@ -148,17 +148,25 @@ class RoleSetup implements ApplicationRunner {
     grants.add(new Grant(Roles.PROCESS_OWNER, Resources.DECISION_DEFINITION, ANY, Permissions.READ));
     grants.add(new Grant(Roles.PROCESS_OWNER, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ));
 
-    // Administrators manage users, grants, deployments and incidents; they do not read case variables either.
+    // Administrators manage users, grants, deployments and incidents; they neither read case variables nor work
+    // (complete, fill in, reassign) the tasks of cases: completing a task writes the dossier.
     for (Resources resource : Resources.values()) {
       grants.add(new Grant(Roles.ADMIN, resource, ANY, Arrays.stream(
               ResourceTypeUtil.getPermissionsByResourceType(resource.resourceType()))
           .filter(p -> p.getValue() != Permissions.ALL.getValue() && p.getValue() != Permissions.NONE.getValue())
           .filter(p -> Arrays.asList(p.getTypes()).contains(resource))
           .filter(p -> !(p.getName().startsWith("READ") && p.getName().contains("VARIABLE")))
+          .filter(p -> !WORKING_CASE_TASKS.contains(p))
           .toArray(Permission[]::new)));
     }
     return grants;
   }
+
+  /** What lets someone complete, fill in or reassign a task: the work of the team, not of an administrator. */
+  static final List<Permission> WORKING_CASE_TASKS = List.of(
+      TaskPermissions.UPDATE, TaskPermissions.UPDATE_VARIABLE, TaskPermissions.TASK_ASSIGN, TaskPermissions.TASK_WORK,
+      ProcessDefinitionPermissions.UPDATE_TASK, ProcessDefinitionPermissions.UPDATE_TASK_VARIABLE,
+      ProcessDefinitionPermissions.TASK_ASSIGN, ProcessDefinitionPermissions.TASK_WORK);
 
   private void ensureGroup(String groupId, String name) {
     if (identityService.createGroupQuery().groupId(groupId).count() > 0) {
