@@ -73,8 +73,10 @@ class RoleSetup implements ApplicationRunner {
     for (Grant grant : grants()) {
       added += ensure(grant);
     }
+    int withdrawn = withdrawTaskWorkFromAdministrators();
     tasklistFilters.ensureFilters();
-    LOG.info("Rollen en rechten gecontroleerd: {} groepen, {} rechten toegevoegd", Roles.ALL.size() + 1, added);
+    LOG.info("Rollen en rechten gecontroleerd: {} groepen, {} rechten toegevoegd, {} ingetrokken", Roles.ALL.size() + 1,
+        added, withdrawn);
   }
 
   /** The grants per role. Read this as the authorization table of the handbook's "Who is who". */
@@ -167,6 +169,32 @@ class RoleSetup implements ApplicationRunner {
       TaskPermissions.UPDATE, TaskPermissions.UPDATE_VARIABLE, TaskPermissions.TASK_ASSIGN, TaskPermissions.TASK_WORK,
       ProcessDefinitionPermissions.UPDATE_TASK, ProcessDefinitionPermissions.UPDATE_TASK_VARIABLE,
       ProcessDefinitionPermissions.TASK_ASSIGN, ProcessDefinitionPermissions.TASK_WORK);
+
+  /**
+   * Databases set up before administrators lost the right to work case tasks still hold it: take exactly those
+   * permissions back from the {@code camunda-admin} grants on all tasks and all process definitions. Returns the
+   * number of grants changed.
+   */
+  private int withdrawTaskWorkFromAdministrators() {
+    int changed = 0;
+    for (Resources resource : List.of(Resources.TASK, Resources.PROCESS_DEFINITION)) {
+      for (Authorization authorization : authorizationService.createAuthorizationQuery()
+          .authorizationType(AUTH_TYPE_GRANT).groupIdIn(Roles.ADMIN).resourceType(resource).resourceId(ANY).list()) {
+        boolean held = false;
+        for (Permission permission : WORKING_CASE_TASKS) {
+          if (Arrays.asList(permission.getTypes()).contains(resource) && authorization.isPermissionGranted(permission)) {
+            authorization.removePermission(permission);
+            held = true;
+          }
+        }
+        if (held) {
+          authorizationService.saveAuthorization(authorization);
+          changed++;
+        }
+      }
+    }
+    return changed;
+  }
 
   private void ensureGroup(String groupId, String name) {
     if (identityService.createGroupQuery().groupId(groupId).count() > 0) {

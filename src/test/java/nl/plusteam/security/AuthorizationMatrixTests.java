@@ -263,25 +263,25 @@ class AuthorizationMatrixTests {
 
     // /engine-rest
     ways.put("rest.handback.task.list", who -> outcome(basic(who)
-        .get("/engine-rest/task?processInstanceId=" + waalre.getId()), r -> r.body().contains(waalreHandback)));
+        .get("/engine-rest/task?firstResult=0&maxResults=100&processInstanceId=" + waalre.getId()), r -> r.body().contains(waalreHandback)));
     ways.put("rest.handback.form-variables", who -> outcome(basic(who)
         .get("/engine-rest/task/" + waalreHandback + "/form-variables?deserializeValues=false"),
         r -> r.body().contains(Dossiers.RETURN_REASON)));
-    ways.put("rest.task.list", who -> outcome(basic(who).get("/engine-rest/task?processInstanceId=" + pi), hasTask));
+    ways.put("rest.task.list", who -> outcome(basic(who).get("/engine-rest/task?firstResult=0&maxResults=100&processInstanceId=" + pi), hasTask));
     ways.put("rest.task.form-variables", who -> outcome(basic(who)
         .get("/engine-rest/task/" + gmTask + "/form-variables?deserializeValues=false"), hasPlan));
     ways.put("rest.task.variables", who -> outcome(basic(who)
         .get("/engine-rest/task/" + gmTask + "/variables?deserializeValues=false"), hasPlan));
     ways.put("rest.instance.list", who -> outcome(basic(who)
-        .get("/engine-rest/process-instance?businessKey=" + reference), r -> r.body().contains(pi)));
+        .get("/engine-rest/process-instance?firstResult=0&maxResults=100&businessKey=" + reference), r -> r.body().contains(pi)));
     ways.put("rest.instance.variables", who -> outcome(basic(who)
         .get("/engine-rest/process-instance/" + pi + "/variables?deserializeValues=false"), hasReference));
     ways.put("rest.variable-instance", who -> outcome(basic(who)
-        .get("/engine-rest/variable-instance?deserializeValues=false&processInstanceIdIn=" + pi), hasInstanceVariable));
+        .get("/engine-rest/variable-instance?firstResult=0&maxResults=100&deserializeValues=false&processInstanceIdIn=" + pi), hasInstanceVariable));
     ways.put("rest.history.variable-instance", who -> outcome(basic(who)
-        .get("/engine-rest/history/variable-instance?deserializeValues=false&processInstanceId=" + pi), hasInstanceVariable));
+        .get("/engine-rest/history/variable-instance?firstResult=0&maxResults=100&deserializeValues=false&processInstanceId=" + pi), hasInstanceVariable));
     ways.put("rest.history.detail", who -> outcome(basic(who)
-        .get("/engine-rest/history/detail?deserializeValues=false&processInstanceId=" + pi), hasInstanceVariable));
+        .get("/engine-rest/history/detail?firstResult=0&maxResults=100&deserializeValues=false&processInstanceId=" + pi), hasInstanceVariable));
     ways.put("rest.task.submit-form(W)", who -> submitConsent(who, basic(who), "/engine-rest"));
     ways.put("rest.task.assignee(W)", who -> {
       String task = consentTask(planCase.take());
@@ -306,7 +306,7 @@ class AuthorizationMatrixTests {
     ways.put("rest.deployment.create(W)", this::deploy);
     ways.put("rest.filter.create(W)", who -> createFilter(basic(who), "/engine-rest"));
     ways.put("rest.authorization.create(W)", who -> createAuthorization(who, basic(who), "/engine-rest"));
-    ways.put("rest.user.list", who -> outcome(basic(who).get("/engine-rest/user"),
+    ways.put("rest.user.list", who -> outcome(basic(who).get("/engine-rest/user?firstResult=0&maxResults=100"),
         r -> r.body().contains("\"" + CaseWalk.BRAM + "\"")));
 
     // the webapps
@@ -314,16 +314,16 @@ class AuthorizationMatrixTests {
       ways.put("login." + app, who -> logIn(who, app));
     }
     String engineApi = "/camunda/api/engine/engine/default";
-    ways.put("web.task.list", who -> outcome(session(who).get(engineApi + "/task?processInstanceId=" + pi), hasTask));
+    ways.put("web.task.list", who -> outcome(session(who).get(engineApi + "/task?firstResult=0&maxResults=100&processInstanceId=" + pi), hasTask));
     ways.put("web.task.form-variables", who -> outcome(session(who)
         .get(engineApi + "/task/" + gmTask + "/form-variables?deserializeValues=false"), hasPlan));
     ways.put("web.task.submit-form(W)", who -> submitConsent(who, session(who), engineApi));
     ways.put("web.variable-instance", who -> outcome(session(who).postJson(engineApi
-        + "/variable-instance?deserializeValues=false", Map.of("processInstanceIdIn", List.of(pi))), hasInstanceVariable));
+        + "/variable-instance?firstResult=0&maxResults=100&deserializeValues=false", Map.of("processInstanceIdIn", List.of(pi))), hasInstanceVariable));
     ways.put("web.history.variable-instance", who -> outcome(session(who).postJson(engineApi
-        + "/history/variable-instance?deserializeValues=false", Map.of("processInstanceId", pi)), hasInstanceVariable));
+        + "/history/variable-instance?firstResult=0&maxResults=100&deserializeValues=false", Map.of("processInstanceId", pi)), hasInstanceVariable));
     ways.put("web.cockpit.instances", who -> outcome(session(who).postJson(
-        "/camunda/api/cockpit/plugin/base/default/process-instance",
+        "/camunda/api/cockpit/plugin/base/default/process-instance?firstResult=0&maxResults=100",
         Map.of("processDefinitionId", gm.getProcessDefinitionId(), "businessKey", reference)), r -> r.body().contains(pi)));
     ways.put("web.filter.create(W)", who -> createFilter(session(who), engineApi));
     ways.put("web.user.create(W)", this::createUser);
