@@ -48,6 +48,8 @@ class HandoffController {
   @Operation(summary = "Huishouden aanmelden bij het PlusTeam",
       description = "Alleen voor het CMD van de eigen gemeente. Een herhaalde verzending met dezelfde "
           + "Idempotency-Key en dezelfde inhoud geeft dezelfde casus terug (200); met andere inhoud 409.")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+      mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = HandoffRequest.class)))
   @ApiResponse(responseCode = "201", description = "Aanmelding aangenomen, casus geopend")
   @ApiResponse(responseCode = "200", description = "Herhaalde verzending: de eerder geopende casus")
   @ApiResponse(responseCode = "400", description = "Fouten in de aanmelding, per veld")
@@ -61,9 +63,7 @@ class HandoffController {
       @Parameter(description = "Unieke code per aanmelding, door het CMD gekozen", required = true)
       @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
       @Parameter(hidden = true) @RequestHeader(name = "Content-Type", required = false) String contentType,
-      @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
-          mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = HandoffRequest.class)))
-      InputStream requestBody) {
+      @Parameter(hidden = true) InputStream requestBody) {
     if (!isJson(contentType)) {
       throw new HandoffProblems.NotJson("Stuur de aanmelding als JSON (Content-Type: application/json).");
     }
@@ -89,8 +89,10 @@ class HandoffController {
 
   @ExceptionHandler(HandoffProblems.Invalid.class)
   ResponseEntity<ProblemDetail> invalid(HandoffProblems.Invalid e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-        "De aanmelding is niet aangenomen: verbeter de velden hieronder en verstuur haar opnieuw.");
+    // A request that is not a handoff at all (no JSON, wrong shape) has one error without a field: say it first.
+    boolean whole = e.errors.size() == 1 && e.errors.get(0).field().isEmpty();
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, whole ? e.errors.get(0).message()
+        : "De aanmelding is niet aangenomen: verbeter de velden hieronder en verstuur haar opnieuw.");
     problem.setTitle("Aanmelding ongeldig");
     problem.setProperty("errors", e.errors);
     return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);

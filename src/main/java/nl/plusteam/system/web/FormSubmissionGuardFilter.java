@@ -185,8 +185,12 @@ class FormSubmissionGuardFilter extends OncePerRequestFilter {
     if (valueInfo.has("serializationDataFormat") || valueInfo.has("objectTypeName")) {
       return Optional.of("Het veld '" + shownName + "' bevat een geserialiseerd object; dat wordt niet aangenomen.");
     }
-    String type = dto.path("type").isTextual() ? dto.path("type").asText().toLowerCase(Locale.ROOT) : "";
     JsonNode value = dto.path("value");
+    if (!dto.path("type").isMissingNode() && !dto.path("type").isNull() && !dto.path("type").isTextual()) {
+      return Optional.of("Het veld '" + shownName + "' heeft een ongeldig type.");
+    }
+    // Without a type the engine takes the JSON value as it is: check it as that type.
+    String type = dto.path("type").isTextual() ? dto.path("type").asText().toLowerCase(Locale.ROOT) : inferredType(value);
     FieldSpec spec = fields.map(f -> f.get(name)).orElse(null);
     String expected = spec == null ? null : spec.type();
     if (!type.equals("null") && !type.isEmpty() && expected != null && !expected.equals(type)
@@ -225,6 +229,22 @@ class FormSubmissionGuardFilter extends OncePerRequestFilter {
         return Optional.of("Het veld '" + shownName + "' heeft een type ('" + TextRules.shown(type)
             + "') dat een formulier niet verstuurt.");
     }
+  }
+
+  private static String inferredType(JsonNode value) {
+    if (value.isMissingNode() || value.isNull()) {
+      return "null";
+    }
+    if (value.isTextual()) {
+      return "string";
+    }
+    if (value.isBoolean()) {
+      return "boolean";
+    }
+    if (value.isIntegralNumber()) {
+      return "long";
+    }
+    return value.isNumber() ? "double" : "object";
   }
 
   private static Optional<String> checkJson(String shownName, JsonNode value) {
