@@ -17,6 +17,20 @@ final class HandoffProblems {
     }
   }
 
+  /** 415: the request is not JSON. */
+  static final class NotJson extends RuntimeException {
+    NotJson(String message) {
+      super(message);
+    }
+  }
+
+  /** 413: the request is larger than any handoff can be. */
+  static final class TooLarge extends RuntimeException {
+    TooLarge(String message) {
+      super(message);
+    }
+  }
+
   /** 403: the caller may not hand off for (or read) this municipality. */
   static final class Forbidden extends RuntimeException {
     Forbidden(String message) {

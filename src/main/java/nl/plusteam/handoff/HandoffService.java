@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
@@ -63,6 +64,11 @@ public class HandoffService {
   public record Submission(HandoffResponse handoff, boolean replayed) {}
 
   public Submission submit(CurrentUser user, String idempotencyKey, HandoffRequest request) {
+    return submit(user, idempotencyKey, () -> request);
+  }
+
+  /** As above, with the request read only after the caller and the key are found acceptable. */
+  Submission submit(CurrentUser user, String idempotencyKey, Supplier<HandoffRequest> requestBody) {
     if (user.cmdMunicipalities().isEmpty()) {
       throw new HandoffProblems.Forbidden("Alleen medewerkers van een CMD kunnen een huishouden aanmelden.");
     }
@@ -71,6 +77,7 @@ public class HandoffService {
           "Stuur een header Idempotency-Key mee: een unieke code per aanmelding (1 tot " + MAX_KEY_LENGTH
               + " tekens, zonder spaties), zodat een herhaalde verzending geen tweede casus maakt.")));
     }
+    HandoffRequest request = requestBody.get();
     HandoffValidator.Result result = validator.validate(request);
     if (!result.accepted()) {
       // Only field names are logged: the values may be personal data.

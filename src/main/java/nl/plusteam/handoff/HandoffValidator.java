@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
+import nl.plusteam.system.TextRules;
 import nl.plusteam.zrm.ZrmDomain;
 
 /**
@@ -27,7 +28,9 @@ class HandoffValidator {
   static final int MIN_PROBLEM_DOMAINS = 2;
 
   private static final Pattern PHONE = Pattern.compile("[+0-9 ()-]{6,30}");
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
+  /** Letters of any script, with the spaces, apostrophes, hyphens, dots and commas that names contain. */
+  private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M} '’.,()-]*");
+  private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
 
   private final Clock clock;
 
@@ -52,11 +55,11 @@ class HandoffValidator {
     }
     Municipality municipality = required(errors, "municipality", request.municipality(), "gemeente")
         .flatMap(code -> known(errors, "municipality", Municipality.ofCode(code),
-            "Onbekende gemeente '" + code + "'; kies 'geldrop-mierlo' of 'waalre'."))
+            "Onbekende gemeente '" + TextRules.shown(code) + "'; kies 'geldrop-mierlo' of 'waalre'."))
         .orElse(null);
     Urgency urgency = required(errors, "urgency", request.urgency(), "urgentie")
         .flatMap(code -> known(errors, "urgency", Urgency.ofCode(code),
-            "Onbekende urgentie '" + code + "'; kies 'regulier' of 'spoed'."))
+            "Onbekende urgentie '" + TextRules.shown(code) + "'; kies 'regulier' of 'spoed'."))
         .orElse(null);
     List<MemberRole> roles = validateMembers(errors, request.members());
     Set<ZrmDomain> domains = validateDomains(errors, request.problemDomains());
@@ -94,10 +97,10 @@ class HandoffValidator {
         errors.add(new FieldError(at, "Gezinslid " + (i + 1) + " is leeg."));
         continue;
       }
-      text(errors, at + ".name", member.name(), "de naam", MAX_NAME);
+      name(errors, at + ".name", member.name(), "de naam");
       required(errors, at + ".role", member.role(), "de rol (parent of child)")
           .flatMap(code -> known(errors, at + ".role", MemberRole.ofCode(code),
-              "Onbekende rol '" + code + "'; kies 'parent' (ouder) of 'child' (kind)."))
+              "Onbekende rol '" + TextRules.shown(code) + "'; kies 'parent' (ouder) of 'child' (kind)."))
           .ifPresent(roles::add);
       if (member.birthYear() == null) {
         errors.add(new FieldError(at + ".birthYear", "Vul het geboortejaar in."));
@@ -131,9 +134,9 @@ class HandoffValidator {
       Optional<ZrmDomain> domain = ZrmDomain.ofCode(code);
       if (domain.isEmpty()) {
         errors.add(new FieldError("problemDomains[" + i + "]",
-            "Onbekend ZRM-domein '" + code + "'. Bekende domeinen: " + knownDomainCodes() + "."));
+            "Onbekend ZRM-domein '" + TextRules.shown(code) + "'. Bekende domeinen: " + knownDomainCodes() + "."));
       } else if (!domains.add(domain.get())) {
-        errors.add(new FieldError("problemDomains[" + i + "]", "Domein '" + code + "' staat er dubbel in."));
+        errors.add(new FieldError("problemDomains[" + i + "]", "Domein '" + TextRules.shown(code) + "' staat er dubbel in."));
       }
     }
     if (domains.size() < MIN_PROBLEM_DOMAINS && errors.stream().noneMatch(e -> e.field().startsWith("problemDomains"))) {
@@ -149,7 +152,7 @@ class HandoffValidator {
       errors.add(new FieldError("cmdContact", "Geef een contactpersoon bij het CMD op (naam en telefoon of e-mail)."));
       return null;
     }
-    String name = text(errors, "cmdContact.name", contact.name(), "de naam van de contactpersoon", MAX_NAME);
+    String name = name(errors, "cmdContact.name", contact.name(), "de naam van de contactpersoon");
     String phone = blankToNull(contact.phone());
     String email = blankToNull(contact.email());
     if (phone == null && email == null) {
@@ -186,8 +189,24 @@ class HandoffValidator {
     }
     if (value.length() > max) {
       errors.add(new FieldError(field, "Te lang: maximaal " + max + " tekens (nu " + value.length() + ")."));
+      return null;
+    }
+    Optional<String> unsafe = TextRules.problem(value);
+    if (unsafe.isPresent()) {
+      errors.add(new FieldError(field, "De tekst " + unsafe.get()));
+      return null;
     }
     return value;
+  }
+
+  private static String name(List<FieldError> errors, String field, String value, String what) {
+    String name = text(errors, field, value, what, MAX_NAME);
+    if (name != null && !NAME.matcher(name.strip()).matches()) {
+      errors.add(new FieldError(field, "Een naam bestaat uit letters, met spaties, apostrof, koppelteken, punt of "
+          + "komma ertussen; geen cijfers of andere tekens."));
+      return null;
+    }
+    return name;
   }
 
   private static String blankToNull(String value) {

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import nl.plusteam.casefile.InvalidCaseInputException;
+import nl.plusteam.system.TextRules;
 
 /**
  * Reads the fields of submitted dossier input and collects, in Dutch, everything that is missing or wrong,
@@ -50,8 +51,9 @@ public final class DossierFields {
   }
 
   public String text(String key, String label, int max) {
+    int known = problems.size();
     String value = optionalText(key, label, max);
-    if (value == null) {
+    if (value == null && problems.size() == known) {
       problems.add(prefix + "vul " + label + " in.");
     }
     return value;
@@ -59,28 +61,51 @@ public final class DossierFields {
 
   public String optionalText(String key, String label, int max) {
     JsonNode value = node.path(key);
-    if (value.isMissingNode() || value.isNull() || value.asText().isBlank()) {
+    if (value.isMissingNode() || value.isNull()) {
+      return null;
+    }
+    if (!value.isTextual()) {
+      problems.add(prefix + label + " moet tekst zijn.");
+      return null;
+    }
+    if (value.asText().isBlank()) {
       return null;
     }
     String text = value.asText().strip();
     if (text.length() > max) {
       problems.add(prefix + label + " is te lang (maximaal " + max + " tekens).");
-      return text.substring(0, max);
+      return null;
+    }
+    Optional<String> unsafe = TextRules.problem(text);
+    if (unsafe.isPresent()) {
+      problems.add(prefix + label + " " + unsafe.get());
+      return null;
     }
     return text;
   }
 
   public LocalDate date(String key, String label) {
+    int known = problems.size();
     String text = optionalText(key, label, 40);
     if (text == null) {
-      problems.add(prefix + "vul " + label + " in.");
+      if (problems.size() == known) {
+        problems.add(prefix + "vul " + label + " in.");
+      }
       return null;
     }
     try {
-      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-    } catch (DateTimeParseException e) {
-      problems.add(prefix + label + " is geen geldige datum (jjjj-mm-dd).");
-      return null;
+      if (text.length() == 10) {
+        return LocalDate.parse(text);
+      }
+      // A date picker may send a moment; only the day counts.
+      return java.time.OffsetDateTime.parse(text).toLocalDate();
+    } catch (DateTimeParseException notAMoment) {
+      try {
+        return java.time.LocalDateTime.parse(text).toLocalDate();
+      } catch (DateTimeParseException e) {
+        problems.add(prefix + label + " is geen geldige datum (jjjj-mm-dd).");
+        return null;
+      }
     }
   }
 
@@ -98,21 +123,27 @@ public final class DossierFields {
       problems.add(prefix + "vul " + label + " in.");
       return null;
     }
+    if (!value.isIntegralNumber() && !value.isTextual() && !(value.isNumber() && value.canConvertToExactIntegral())) {
+      problems.add(prefix + label + " is geen geheel getal.");
+      return null;
+    }
     try {
-      int number = value.isNumber() ? value.intValue() : Integer.parseInt(value.asText().strip());
+      long number = value.isNumber() ? (value.canConvertToLong() ? value.asLong() : Long.MAX_VALUE)
+          : Long.parseLong(value.asText().strip());
       if (number < min || number > max) {
         problems.add(prefix + label + " moet tussen " + min + " en " + max + " liggen.");
         return null;
       }
-      return number;
+      return (int) number;
     } catch (NumberFormatException e) {
-      problems.add(prefix + label + " is geen getal.");
+      problems.add(prefix + label + " is geen geheel getal.");
       return null;
     }
   }
 
   public BigDecimal optionalAmount(String key, String label) {
-    String text = optionalText(key, label, 20);
+    JsonNode raw = node.path(key);
+    String text = raw.isNumber() ? raw.asText() : optionalText(key, label, 20);
     if (text == null) {
       return null;
     }
@@ -128,24 +159,39 @@ public final class DossierFields {
     }
   }
 
+  /** A yes/no question: {@code true}/{@code false} (checkbox) or the radio options "ja"/"nee"; anything else is refused. */
   public boolean yes(String key, String label) {
     JsonNode value = node.path(key);
-    if (value.isMissingNode() || value.isNull() || value.asText().isBlank()) {
+    if (value.isMissingNode() || value.isNull() || (value.isTextual() && value.asText().isBlank())) {
       problems.add(prefix + "geef aan: " + label + ".");
       return false;
     }
-    return value.isBoolean() ? value.booleanValue() : Boolean.parseBoolean(value.asText()) || "ja".equals(value.asText());
+    if (value.isBoolean()) {
+      return value.booleanValue();
+    }
+    String text = value.isTextual() ? value.asText() : "";
+    return switch (text) {
+      case "ja", "true" -> true;
+      case "nee", "false" -> false;
+      default -> {
+        problems.add(prefix + "kies 'ja' of 'nee' bij: " + label + ".");
+        yield false;
+      }
+    };
   }
 
   public <T> T choice(String key, String label, Function<String, Optional<T>> lookup) {
+    int known = problems.size();
     String text = optionalText(key, label, 100);
     if (text == null) {
-      problems.add(prefix + "kies " + label + ".");
+      if (problems.size() == known) {
+        problems.add(prefix + "kies " + label + ".");
+      }
       return null;
     }
     Optional<T> value = lookup.apply(text);
     if (value.isEmpty()) {
-      problems.add(prefix + "'" + text + "' is geen geldige keuze voor " + label + ".");
+      problems.add(prefix + "'" + TextRules.shown(text) + "' is geen geldige keuze voor " + label + ".");
     }
     return value.orElse(null);
   }
@@ -164,9 +210,13 @@ public final class DossierFields {
     List<JsonNode> filled = new ArrayList<>();
     for (int i = 1; i <= max; i++) {
       JsonNode slot = node.path(slotPrefix + i);
+      if (!slot.isMissingNode() && !slot.isNull() && !slot.isObject()) {
+        problems.add(this.prefix + label + " " + i + " heeft de verkeerde vorm (verwacht een groep velden).");
+        continue;
+      }
       boolean hasContent = false;
       for (JsonNode value : slot) {
-        hasContent |= !value.isNull() && !value.asText().isBlank();
+        hasContent |= !value.isNull() && !(value.isTextual() && value.asText().isBlank());
       }
       if (hasContent) {
         filled.add(slot);
