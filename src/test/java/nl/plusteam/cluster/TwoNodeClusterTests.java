@@ -29,7 +29,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodeClusterTests {
 
-  private static final int TIMERS = Integer.getInteger("plusteam.cluster.timers", 2000);
+  private static final int TIMERS = Integer.getInteger("plusteam.cluster.timers", 250);
   /** Short, so a dead node's jobs are taken over within the test (the engine's default is 5 minutes). */
   private static final Duration LOCK_TIME = Duration.ofSeconds(15);
   private static final Duration STORM_TIMEOUT = Duration.ofMinutes(10);
