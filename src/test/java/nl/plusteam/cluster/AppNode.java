@@ -70,6 +70,8 @@ final class AppNode implements AutoCloseable {
         "--spring.datasource.username=postgres",
         "--spring.datasource.password=postgres",
         "--camunda.bpm.generic-properties.properties.hostname=" + name,
+        // logback-spring.xml includes Spring Boot's base.xml, whose file appender otherwise writes /tmp/spring.log
+        "--logging.file.name=" + log.resolveSibling(name + ".file.log"),
         // the job executor's acquisition log names the jobs a node locked (see acquiredJobIds)
         "--logging.level.org.camunda.bpm.engine.jobexecutor=DEBUG"));
     settings.forEach(setting -> command.add("--" + setting));

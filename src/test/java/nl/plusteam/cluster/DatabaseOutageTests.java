@@ -58,7 +58,7 @@ class DatabaseOutageTests {
   @Test
   void databaseStopsAndStartsAgain_nothingLostNothingDoubledNoRestart() throws Exception {
     database = ClusterDatabase.start("outage");
-    node = AppNode.launch("node-a", database, List.of(
+    node = AppNode.launch("outage-node", database, List.of(
         "camunda.bpm.job-execution.lock-time-in-millis=" + LOCK_TIME.toMillis(),
         "camunda.bpm.job-execution.max-wait=5000",
         "camunda.bpm.generic-properties.properties.failedJobRetryTimeCycle=R10/PT5S",

@@ -7,7 +7,6 @@ import static nl.plusteam.casefile.process.CaseProcess.Elements.RECORD_INTAKE_BR
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -173,11 +172,5 @@ final class IntakeDeadlines {
 
   static String[] array(List<String> values) {
     return values.toArray(String[]::new);
-  }
-
-  static <T> List<T> shuffled(List<T> values, long seed) {
-    List<T> copy = new ArrayList<>(values);
-    Collections.shuffle(copy, new java.util.Random(seed));
-    return copy;
   }
 }
