@@ -103,6 +103,16 @@ class LoginHardeningTests {
     assertThat(tooMany.body()).contains("Max results limit of 1000");
     assertThat(manager.get("/engine-rest/task?firstResult=0&maxResults=50").status()).isEqualTo(200);
     assertThat(manager.get("/engine-rest/task/count").status()).isEqualTo(200);
+
+    // Camunda's own webapps do not keep to the limit (Tasklist asks for 2,000 filters, Cockpit for a process's
+    // versions without paging): their API is exempt.
+    Http tasklist = Http.webappSession(port, "teammanager", "teammanager", "tasklist");
+    assertThat(tasklist.get("/camunda/api/engine/engine/default/filter?firstResult=0&maxResults=2000&itemCount=false"
+        + "&resourceType=Task").status()).isEqualTo(200);
+    assertThat(tasklist.get("/camunda/api/engine/engine/default/process-definition?key=casus&sortBy=version"
+        + "&sortOrder=desc").status()).isEqualTo(200);
+    assertThat(manager.get("/engine-rest/process-definition?key=casus&sortBy=version&sortOrder=desc").status())
+        .as("the same request on the REST API").isEqualTo(400);
   }
 
   @Test
