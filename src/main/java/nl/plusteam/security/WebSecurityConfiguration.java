@@ -44,7 +44,7 @@ class WebSecurityConfiguration {
   @Bean
   FilterRegistrationBean<AdminSetupGuardFilter> adminSetupGuardFilter(IdentityService identityService,
       CamundaBpmProperties camunda) {
-    return register(new AdminSetupGuardFilter(identityService), "admin-setup-guard", 0,
+    return register(new AdminSetupGuardFilter(identityService), "admin-setup-guard", 1,
         camunda.getWebapp().getApplicationPath() + "/api/admin/setup/*");
   }
 

@@ -13,6 +13,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @Configuration(proxyBeanMethods = false)
 class WebInputConfiguration {
 
+  /** Outermost: a database outage in any layer (the login check included) becomes a 503 with a Dutch message. */
+  @Bean
+  FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter(CamundaBpmProperties camunda) {
+    FilterRegistrationBean<DatabaseUnavailableFilter> registration = new FilterRegistrationBean<>(
+        new DatabaseUnavailableFilter());
+    registration.setName("database-unavailable");
+    registration.addUrlPatterns("/engine-rest/*", "/api/*", camunda.getWebapp().getApplicationPath() + "/api/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
   /** After the engine REST API's login (order +10), so the check runs as the caller; before any servlet. */
   @Bean
   FilterRegistrationBean<FormSubmissionGuardFilter> formSubmissionGuardFilter(ProcessEngine engine,
