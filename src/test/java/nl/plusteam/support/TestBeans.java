@@ -8,6 +8,12 @@ import org.springframework.context.annotation.Bean;
 @TestConfiguration(proxyBeanMethods = false)
 public class TestBeans {
 
+  /** Which elements and flows of the models the tests ran through (ProcessCoverageTests). */
+  @Bean
+  ModelCoverage modelCoverage() {
+    return new ModelCoverage();
+  }
+
   /** Reachable from engine expressions as ${attackCanary.fire()}: counts whether an expression was evaluated. */
   @Bean
   AttackCanary attackCanary() {
