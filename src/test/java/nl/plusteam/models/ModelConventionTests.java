@@ -547,14 +547,16 @@ class ModelConventionTests {
     }
     UserTask decide = models.get(PROCESSES.resolve("meldcode.bpmn")).getModelElementById(ReportingCodeProcess.Elements.DECIDE);
     if (decide != null && decide.getCamundaDueDate() == null) {
-      problems.add("processes/meldcode.bpmn: '" + name(decide) + "' heeft geen vervaldatum (Due date); het handboek geeft "
+      problems.add("processes/meldcode.bpmn: '" + name(decide) + "' (" + decide.getId() + ")"
+          + " heeft geen vervaldatum (Due date); het handboek geeft "
           + "hier een termijn (acuut 24 uur). Gebruik ${decisionDeadline}.");
     }
     BpmnModelInstance talks = models.get(PROCESSES.resolve("caseloadgesprek.bpmn"));
     for (String taskId : List.of(CaseloadTalkProcess.Elements.PREPARE, CaseloadTalkProcess.Elements.HOLD_TALK)) {
       UserTask task = talks == null ? null : talks.getModelElementById(taskId);
       if (task != null && task.getCamundaDueDate() == null) {
-        problems.add("processes/caseloadgesprek.bpmn: '" + name(task) + "' heeft geen vervaldatum (Due date); het handboek "
+        problems.add("processes/caseloadgesprek.bpmn: '" + name(task) + "' (" + task.getId() + ")"
+            + " heeft geen vervaldatum (Due date); het handboek "
             + "geeft hier een termijn. Gebruik ${preparationDeadline} of ${talkDate}.");
       }
     }
@@ -562,20 +564,23 @@ class ModelConventionTests {
         CaseProcess.Elements.DRAFT_PLAN, CaseProcess.Elements.RECORD_CONSENT)) {
       UserTask task = casus.getModelElementById(taskId);
       if (task != null && task.getCamundaDueDate() == null) {
-        problems.add("processes/casus.bpmn: '" + name(task) + "' heeft geen vervaldatum (Due date); het handboek "
+        problems.add("processes/casus.bpmn: '" + name(task) + "' (" + task.getId() + ")"
+            + " heeft geen vervaldatum (Due date); het handboek "
             + "geeft hier een termijn. Gebruik ${intakeDeadline} of ${planDeadline}.");
       }
     }
     UserTask evaluate = casus.getModelElementById(CaseProcess.Elements.EVALUATE);
     if (evaluate != null && evaluate.getCamundaDueDate() == null) {
-      problems.add("processes/casus.bpmn: '" + name(evaluate) + "' heeft geen vervaldatum (Due date); de KPI 'Evaluaties "
+      problems.add("processes/casus.bpmn: '" + name(evaluate) + "' (" + evaluate.getId() + ")"
+          + " heeft geen vervaldatum (Due date); de KPI 'Evaluaties "
           + "op tijd' meet daartegen. Gebruik ${deadlineCalendar.after(evaluationWithin, false)}.");
     }
     BpmnModelInstance report = models.get(PROCESSES.resolve("kwartaalrapportage.bpmn"));
     UserTask interpret = report == null ? null
         : report.getModelElementById(nl.plusteam.reporting.process.ReportProcess.Elements.ADD_INTERPRETATION);
     if (interpret != null && interpret.getCamundaDueDate() == null) {
-      problems.add("processes/kwartaalrapportage.bpmn: '" + name(interpret) + "' heeft geen vervaldatum (Due date). "
+      problems.add("processes/kwartaalrapportage.bpmn: '" + name(interpret) + "' (" + interpret.getId() + ")"
+          + " heeft geen vervaldatum (Due date). "
           + "Gebruik ${deadlineCalendar.after(interpretationWithin, false)}.");
     }
     return problems;
