@@ -208,6 +208,39 @@ class ProcessOwnerRedeployTests {
     assertThat(definitionOf(walk.handOff())).isEqualTo(newVersion.getId());
   }
 
+  @Test
+  void aDeploymentNameUsedBefore_leavesUnchangedFormsOut_soTheGuideAsksForANewNameEachTime() throws Exception {
+    String model = Files.readString(Path.of("processes/casus.bpmn"));
+    Map<String, byte[]> forms = formsOf(model);
+    Map<String, byte[]> first = new LinkedHashMap<>(forms);
+    first.put("casus.bpmn", model.replace(INTAKE_TASK_NAME, "name=\"Intake voeren\"").getBytes(StandardCharsets.UTF_8));
+    Http.Response firstDeployment = deployAs(PROCESS_OWNER, "casus", first);
+    assertThat(firstDeployment.status()).as(firstDeployment.body()).isEqualTo(200);
+    assertThat(repositoryService.getDeploymentResourceNames(firstDeployment.json().get("id").asText()))
+        .hasSize(forms.size() + 1);
+
+    // The same name again (Modeler sends deploy-changed-only): only the changed model goes in, without its forms.
+    Map<String, byte[]> second = new LinkedHashMap<>(forms);
+    second.put("casus.bpmn", model.getBytes(StandardCharsets.UTF_8));
+    Http.Response sameName = deployAs(PROCESS_OWNER, "casus", second);
+    assertThat(sameName.status()).as(sameName.body()).isEqualTo(200);
+    assertThat(repositoryService.getDeploymentResourceNames(sameName.json().get("id").asText()))
+        .containsExactly("casus.bpmn");
+    ProcessInstance withoutForms = walk.handOff();
+    Http manager = Http.basic(port, "teammanager", "teammanager");
+    assertThat(manager.get("/engine-rest/task/" + taskOf(withoutForms, DISTRIBUTE).getId() + "/deployed-form").status())
+        .as("the new version finds no form in its own deployment").isNotEqualTo(200);
+
+    // A new name deploys every attached file: the version has its forms again.
+    Http.Response newName = deployAs(PROCESS_OWNER, "casus terugzetten", second);
+    assertThat(newName.status()).as(newName.body()).isEqualTo(200);
+    assertThat(repositoryService.getDeploymentResourceNames(newName.json().get("id").asText()))
+        .hasSize(forms.size() + 1);
+    ProcessInstance withForms = walk.handOff();
+    assertThat(manager.get("/engine-rest/task/" + taskOf(withForms, DISTRIBUTE).getId() + "/deployed-form").status())
+        .isEqualTo(200);
+  }
+
   // --- helpers -----------------------------------------------------------------------------------------
 
   private ProcessDefinition latestCaseDefinition() {
