@@ -170,8 +170,16 @@ class ProcessOwnerRedeployTests {
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(running.getId()).singleResult()
         .getProcessDefinitionId()).as("a deployment leaves running cases on their version").isEqualTo(oldVersion.getId());
 
-    // The guide's curl commands: generate a plan from the old to the new version, execute it for one case.
+    // The guide's curl commands: find the versions and the case, generate a plan, execute it for the case.
     Http owner = Http.basic(port, PROCESS_OWNER, PROCESS_OWNER);
+    Http.Response versions = owner.get("/engine-rest/process-definition?key=" + CaseProcess.KEY
+        + "&sortBy=version&sortOrder=desc&firstResult=0&maxResults=2");
+    assertThat(versions.status()).as(versions.body()).isEqualTo(200);
+    assertThat(versions.json().findValuesAsText("id")).containsExactly(newVersion.getId(), oldVersion.getId());
+    Http.Response byReference = owner.get("/engine-rest/process-instance?businessKey=" + running.getBusinessKey()
+        + "&firstResult=0&maxResults=1");
+    assertThat(byReference.status()).as(byReference.body()).isEqualTo(200);
+    assertThat(byReference.json().get(0).get("id").asText()).isEqualTo(running.getId());
     Http.Response plan = owner.postJson("/engine-rest/migration/generate", Map.of(
         "sourceProcessDefinitionId", oldVersion.getId(), "targetProcessDefinitionId", newVersion.getId()));
     assertThat(plan.status()).as(plan.body()).isEqualTo(200);
