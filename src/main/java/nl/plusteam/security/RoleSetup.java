@@ -139,13 +139,15 @@ class RoleSetup implements ApplicationRunner {
     grants.add(new Grant(Roles.DIRECTOR, Resources.USER, ANY, Permissions.READ));
     grants.add(new Grant(Roles.DIRECTOR, Resources.GROUP, ANY, Permissions.READ));
 
-    // Process owner: deploys models, sees instances and incidents, never their variables.
+    // Process owner: deploys models, sees instances and incidents, never their variables; moves running cases to a
+    // new version of their model (the engine checks MIGRATE_INSTANCE on the source and target definition and then
+    // migrates without further checks; only synchronous migration, so no batch permission).
     grants.add(new Grant(Roles.PROCESS_OWNER, Resources.DEPLOYMENT, ANY,
         Permissions.CREATE, Permissions.READ, Permissions.DELETE));
     grants.add(new Grant(Roles.PROCESS_OWNER, Resources.PROCESS_DEFINITION, ANY,
         ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
         ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.UPDATE,
-        ProcessDefinitionPermissions.SUSPEND));
+        ProcessDefinitionPermissions.SUSPEND, ProcessDefinitionPermissions.MIGRATE_INSTANCE));
     grants.add(new Grant(Roles.PROCESS_OWNER, Resources.PROCESS_INSTANCE, ANY, Permissions.READ));
     grants.add(new Grant(Roles.PROCESS_OWNER, Resources.DECISION_DEFINITION, ANY, Permissions.READ));
     grants.add(new Grant(Roles.PROCESS_OWNER, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ));
