@@ -1,5 +1,7 @@
 package nl.plusteam.audit;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -40,7 +42,7 @@ class CaseResolver {
 
   Optional<TaskCase> ofTask(String taskId) {
     return asSystem(() -> {
-      HistoricTaskInstance task = history().createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+      HistoricTaskInstance task = historicTask(taskId);
       if (task == null) {
         return Optional.empty();
       }
@@ -52,9 +54,13 @@ class CaseResolver {
 
   String taskName(String taskId) {
     return asSystem(() -> {
-      HistoricTaskInstance task = history().createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+      HistoricTaskInstance task = historicTask(taskId);
       return task == null ? null : task.getName();
     });
+  }
+
+  private HistoricTaskInstance historicTask(String taskId) {
+    return history().createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
   }
 
   ReadTarget.Case ofProcessInstance(String processInstanceId) {
@@ -74,8 +80,9 @@ class CaseResolver {
     }
     String instanceId = processInstanceId;
     for (int depth = 0; depth < MAX_CALL_DEPTH && instanceId != null; depth++) {
-      String reference = variable(instanceId, CaseProcess.Variables.CASE_REFERENCE) instanceof String s ? s : null;
-      Long caseFileId = variable(instanceId, CaseProcess.Variables.CASE_FILE_ID) instanceof Number n ? n.longValue() : null;
+      Map<String, Object> variables = caseVariables(instanceId);
+      String reference = variables.get(CaseProcess.Variables.CASE_REFERENCE) instanceof String s ? s : null;
+      Long caseFileId = variables.get(CaseProcess.Variables.CASE_FILE_ID) instanceof Number n ? n.longValue() : null;
       if (reference != null || caseFileId != null) {
         return complete(caseFileId, reference, processInstanceId);
       }
@@ -107,12 +114,18 @@ class CaseResolver {
         null, null);
   }
 
-  private Object variable(String processInstanceId, String name) {
-    HistoricVariableInstance variable = history().createHistoricVariableInstanceQuery()
-        .processInstanceId(processInstanceId).variableName(name).disableCustomObjectDeserialization().list().stream()
-        .filter(v -> v.getTaskId() == null) // not the copies on tasks (TaskListVariablesPlugin)
-        .findFirst().orElse(null);
-    return variable == null ? null : variable.getValue();
+  /** The instance's case reference and case file id, in one query (the first of each name, as stored). */
+  private Map<String, Object> caseVariables(String processInstanceId) {
+    Map<String, Object> values = new HashMap<>();
+    for (HistoricVariableInstance variable : history().createHistoricVariableInstanceQuery()
+        .processInstanceId(processInstanceId)
+        .variableNameIn(CaseProcess.Variables.CASE_REFERENCE, CaseProcess.Variables.CASE_FILE_ID)
+        .disableCustomObjectDeserialization().list()) {
+      if (variable.getTaskId() == null) { // not the copies on tasks (TaskListVariablesPlugin)
+        values.putIfAbsent(variable.getName(), variable.getValue());
+      }
+    }
+    return values;
   }
 
   private HistoryService history() {

@@ -3,6 +3,7 @@ package nl.plusteam.audit;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,14 +49,14 @@ class DossierReadLog {
       case EXECUTION -> read.add(cases.ofExecution(target.id()));
       case ENGINE_QUERY -> {
         Map<String, ReadTarget.Case> byCase = new LinkedHashMap<>();
-        for (String instanceId : ReadLogFilter.valuesOf(answer, "processInstanceId")) {
+        for (String instanceId : valuesOf(answer, "processInstanceId")) {
           ReadTarget.Case found = cases.ofProcessInstance(instanceId);
           byCase.putIfAbsent(found.caseReference() != null ? found.caseReference() : instanceId, found);
         }
         read.addAll(byCase.values());
       }
       case API -> {
-        Set<String> references = AUDIT_PATH.equals(path) ? Set.of() : ReadLogFilter.valuesOf(answer, "caseReference");
+        Set<String> references = AUDIT_PATH.equals(path) ? Set.of() : valuesOf(answer, "caseReference");
         references.stream().map(cases::ofReference).forEach(read::add);
       }
     }
@@ -67,5 +68,24 @@ class DossierReadLog {
         .map(c -> new DossierRead(clock.instant(), userId, target.channel(), c, what, method, path))
         .toList();
     return reads.saveAll(rows);
+  }
+
+  /** Whether recording a read needs the answer itself: the cases are found in it (queries, our API's lists). */
+  static boolean readsAnswer(ReadTarget target, String path) {
+    return target.kind() == ReadTarget.Kind.ENGINE_QUERY
+        || target.kind() == ReadTarget.Kind.API && !AUDIT_PATH.equals(path);
+  }
+
+  /** Distinct values of a field anywhere in a JSON answer. */
+  static Set<String> valuesOf(JsonNode answer, String field) {
+    Set<String> values = new LinkedHashSet<>();
+    if (answer != null) {
+      for (JsonNode value : answer.findValues(field)) {
+        if (value.isTextual() && !value.asText().isBlank()) {
+          values.add(value.asText());
+        }
+      }
+    }
+    return values;
   }
 }

@@ -2,9 +2,7 @@ package nl.plusteam.audit;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashSet;
 import java.util.Optional;
-import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -71,7 +69,8 @@ class ReadLogFilter extends OncePerRequestFilter {
       // Read while the engine authentication of engine REST is still set (the authentication filter is outside).
       String reader = reader(request, target.get().channel(), path);
       try {
-        log.record(reader, target.get(), request.getMethod(), path, answer(held));
+        JsonNode answer = DossierReadLog.readsAnswer(target.get(), path) ? answer(held) : null;
+        log.record(reader, target.get(), request.getMethod(), path, answer);
       } catch (RuntimeException e) {
         LOG.error("Inzage van {} door {} niet vastgelegd; het antwoord wordt geweigerd", path, reader, e);
         refuse(response);
@@ -128,18 +127,5 @@ class ReadLogFilter extends OncePerRequestFilter {
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     objectMapper.writeValue(response.getOutputStream(), problem);
-  }
-
-  /** Distinct values of a field anywhere in a JSON answer. */
-  static Set<String> valuesOf(JsonNode answer, String field) {
-    Set<String> values = new LinkedHashSet<>();
-    if (answer != null) {
-      for (JsonNode value : answer.findValues(field)) {
-        if (value.isTextual() && !value.asText().isBlank()) {
-          values.add(value.asText());
-        }
-      }
-    }
-    return values;
   }
 }

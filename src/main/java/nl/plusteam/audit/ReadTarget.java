@@ -31,6 +31,8 @@ record ReadTarget(ReadChannel channel, Kind kind, String id, String resource) {
   }
 
   private static final Pattern ENGINE_REST = Pattern.compile("^/engine-rest(?:/engine/[^/]+)?(/.*)$");
+  /** After the webapps' engine API prefix: the engine name, then the engine REST path. */
+  private static final Pattern WEBAPP_ENGINE = Pattern.compile("^/[^/]+(/.*)$");
   private static final Pattern TASK = Pattern.compile(
       "^/task/([^/]+)/(form-variables|rendered-form|variables|localVariables)(?:/.*)?$");
   private static final Pattern PROCESS_INSTANCE = Pattern.compile("^/process-instance/([^/]+)/variables(?:/.*)?$");
@@ -54,7 +56,7 @@ record ReadTarget(ReadChannel channel, Kind kind, String id, String resource) {
       enginePath = rest.group(1);
     } else if (path.startsWith(webappsApiPrefix)) {
       channel = ReadChannel.WEBAPPS;
-      Matcher webapp = Pattern.compile("^/[^/]+(/.*)$").matcher(path.substring(webappsApiPrefix.length()));
+      Matcher webapp = WEBAPP_ENGINE.matcher(path.substring(webappsApiPrefix.length()));
       if (!webapp.matches()) {
         return Optional.empty();
       }

@@ -124,9 +124,12 @@ class HandoffController {
   }
 
   private static boolean isJson(String contentType) {
+    if (contentType == null) {
+      return false;
+    }
     try {
-      return contentType != null && MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(contentType))
-          && !MediaType.parseMediaType(contentType).isWildcardType() && !MediaType.parseMediaType(contentType).isWildcardSubtype();
+      MediaType type = MediaType.parseMediaType(contentType);
+      return MediaType.APPLICATION_JSON.isCompatibleWith(type) && !type.isWildcardType() && !type.isWildcardSubtype();
     } catch (org.springframework.util.InvalidMimeTypeException e) {
       return false;
     }

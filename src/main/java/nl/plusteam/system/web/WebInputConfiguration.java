@@ -24,7 +24,10 @@ class WebInputConfiguration {
     return registration;
   }
 
-  /** After the engine REST API's login (order +10), so the check runs as the caller; before any servlet. */
+  /**
+   * After the engine REST API's login (order +10), so the check runs as the caller, and after the audit's read log
+   * (+30); before any servlet.
+   */
   @Bean
   FilterRegistrationBean<FormSubmissionGuardFilter> formSubmissionGuardFilter(ProcessEngine engine,
       ObjectMapper objectMapper, CamundaBpmProperties camunda) {
@@ -32,7 +35,7 @@ class WebInputConfiguration {
         new FormSubmissionGuardFilter(engine, objectMapper));
     registration.setName("form-submission-guard");
     registration.addUrlPatterns("/engine-rest/*", camunda.getWebapp().getApplicationPath() + "/api/engine/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 31);
     return registration;
   }
 }
