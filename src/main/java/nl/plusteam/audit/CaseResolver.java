@@ -6,18 +6,17 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.springframework.stereotype.Component;
 
 import nl.plusteam.casefile.CaseFile;
 import nl.plusteam.casefile.CaseFileRepository;
 import nl.plusteam.casefile.process.CaseProcess;
+import nl.plusteam.system.EngineLogin;
 
 /**
  * Finds the case behind a task, process instance or execution: its case reference and case file id, from the
@@ -134,15 +133,6 @@ class CaseResolver {
 
   /** Runs a lookup without the caller's engine authentication (restored afterwards). */
   <T> T asSystem(Supplier<T> lookup) {
-    IdentityService identity = engine.getIdentityService();
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return lookup.get();
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
-    }
+    return EngineLogin.as(engine.getIdentityService(), null, lookup);
   }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -13,6 +12,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.plusteam.system.EngineLogin;
 
 /**
  * Closes CVE-2026-77226: the Admin app's first-run endpoint ({@code /api/admin/setup/{engine}/user/create})
@@ -44,14 +44,6 @@ class AdminSetupGuardFilter extends OncePerRequestFilter {
 
   /** Counts every user, not only those visible to whoever happens to be logged in on this thread. */
   private boolean anyUserExists() {
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      return identityService.createUserQuery().count() > 0;
-    } finally {
-      if (caller != null) {
-        identityService.setAuthentication(caller);
-      }
-    }
+    return EngineLogin.as(identityService, null, () -> identityService.createUserQuery().count() > 0);
   }
 }

@@ -2,11 +2,6 @@ package nl.plusteam.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -299,7 +294,7 @@ class AuthorizationMatrixTests {
     });
     ways.put("rest.instance.delete(W)", who -> {
       String instance = newCase.take().getId();
-      Http.Response response = raw(who, "DELETE", "/engine-rest/process-instance/" + instance, null, null);
+      Http.Response response = basic(who).delete("/engine-rest/process-instance/" + instance);
       return newCase.after(outcome(response,
           r -> runtimeService.createProcessInstanceQuery().processInstanceId(instance).count() == 0));
     });
@@ -368,7 +363,6 @@ class AuthorizationMatrixTests {
   }
 
   private Outcome deploy(Principal who) {
-    String boundary = "matrix" + UUID.randomUUID();
     String bpmn = """
         <?xml version="1.0" encoding="UTF-8"?>
         <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
@@ -379,11 +373,8 @@ class AuthorizationMatrixTests {
           </bpmn:process>
         </bpmn:definitions>
         """;
-    String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nmatrixproef\r\n"
-        + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"matrix-probe.bpmn\"; filename=\"matrix-probe.bpmn\""
-        + "\r\nContent-Type: application/octet-stream\r\n\r\n" + bpmn + "\r\n--" + boundary + "--\r\n";
-    Http.Response response = raw(who, "POST", "/engine-rest/deployment/create", "multipart/form-data; boundary=" + boundary,
-        body.getBytes(StandardCharsets.UTF_8));
+    Http.Response response = basic(who).postMultipart("/engine-rest/deployment/create",
+        Map.of("deployment-name", "matrixproef"), "matrix-probe.bpmn", bpmn.getBytes(StandardCharsets.UTF_8));
     Outcome outcome = outcome(response, r -> r.json().path("id").isTextual());
     repositoryService.createDeploymentQuery().deploymentName("matrixproef").list()
         .forEach(deployment -> repositoryService.deleteDeployment(deployment.getId(), true));
@@ -472,31 +463,6 @@ class AuthorizationMatrixTests {
 
   private Http basic(Principal who) {
     return who.userId() == null ? Http.anonymous(port) : Http.basic(port, who.userId(), who.userId());
-  }
-
-  /** DELETE and multipart, which {@link Http} does not offer. */
-  private Http.Response raw(Principal who, String method, String path, String contentType, byte[] body) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .header("Accept", "application/json")
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
-    if (contentType != null) {
-      request.header("Content-Type", contentType);
-    }
-    if (who.userId() != null) {
-      request.header("Authorization", "Basic " + Base64.getEncoder()
-          .encodeToString((who.userId() + ":" + who.userId()).getBytes(StandardCharsets.UTF_8)));
-    }
-    try {
-      HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-      Map<String, String> headers = new LinkedHashMap<>();
-      response.headers().map().forEach((k, v) -> headers.put(k.toLowerCase(), v.get(0)));
-      return new Http.Response(response.statusCode(), headers, response.body());
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 
   // ---- the cases

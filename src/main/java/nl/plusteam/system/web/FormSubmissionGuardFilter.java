@@ -39,6 +39,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import nl.plusteam.system.TextRules;
+import nl.plusteam.system.EngineLogin;
 
 /**
  * Checks a task completion or start-form submission against the form it belongs to, before the engine sees
@@ -359,18 +360,7 @@ class FormSubmissionGuardFilter extends OncePerRequestFilter {
   }
 
   private <T> T asUser(Authentication user, java.util.function.Supplier<T> work) {
-    IdentityService identity = engine.getIdentityService();
-    Authentication before = identity.getCurrentAuthentication();
-    identity.setAuthentication(user);
-    try {
-      return work.get();
-    } finally {
-      if (before == null) {
-        identity.clearAuthentication();
-      } else {
-        identity.setAuthentication(before);
-      }
-    }
+    return EngineLogin.as(engine.getIdentityService(), user, work);
   }
 
   private void refuse(HttpServletResponse response, HttpStatus status, String message) throws IOException {
