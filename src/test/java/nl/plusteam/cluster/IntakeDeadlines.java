@@ -170,6 +170,19 @@ final class IntakeDeadlines {
     throw new AssertionError(what + ": " + last + " of " + target + " after " + timeout);
   }
 
+  /** Waits until the condition holds, checking it every {@code interval}. */
+  static void awaitTrue(String what, java.util.function.BooleanSupplier condition, Duration interval,
+      Duration timeout) {
+    Instant deadline = Instant.now().plus(timeout);
+    while (Instant.now().isBefore(deadline)) {
+      if (condition.getAsBoolean()) {
+        return;
+      }
+      AppNode.pause(interval);
+    }
+    throw new AssertionError(what + ": not within " + timeout);
+  }
+
   static String[] array(List<String> values) {
     return values.toArray(String[]::new);
   }
