@@ -28,7 +28,7 @@ import nl.plusteam.PlusTeamApplication;
  * goes to {@code target/cluster/<name>.log}. Every node started is killed when the test JVM exits, whatever
  * happens to the test.
  */
-final class AppNode implements AutoCloseable {
+public final class AppNode implements AutoCloseable {
 
   private static final String READY = "PlusTeam procesapplicatie draait";
   private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
@@ -42,6 +42,7 @@ final class AppNode implements AutoCloseable {
   private final int port;
   private final Path log;
   private final Process process;
+  private Duration startedIn;
 
   private AppNode(String name, int port, Path log, Process process) {
     this.name = name;
@@ -54,13 +55,23 @@ final class AppNode implements AutoCloseable {
    * Launches a node and waits until it is ready (the start-up banner, printed after the roles and demo users
    * exist). {@code settings} are extra Spring Boot properties as {@code name=value}.
    */
-  static AppNode launch(String name, ClusterDatabase database, List<String> settings) throws IOException {
+  public static AppNode launch(String name, ClusterDatabase database, List<String> settings) throws IOException {
+    return launch(name, database, List.of("-Xmx512m", "-XX:+UseSerialGC"), settings, Duration.ofSeconds(180));
+  }
+
+  /**
+   * Launches a node with the given JVM options (none: the JVM's defaults, as a production start without tuning)
+   * and waits up to {@code timeout} until it is ready.
+   */
+  public static AppNode launch(String name, ClusterDatabase database, List<String> jvmOptions, List<String> settings,
+      Duration timeout) throws IOException {
     int port = freePort();
     Path log = Path.of("target", "cluster", name + ".log").toAbsolutePath();
     Files.createDirectories(log.getParent());
     List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx512m", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8",
+        Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-Dfile.encoding=UTF-8",
         "-cp", applicationClassPath(),
         PlusTeamApplication.class.getName(),
         "--spring.profiles.active=demo,postgres",
@@ -75,13 +86,15 @@ final class AppNode implements AutoCloseable {
         // the job executor's acquisition log names the jobs a node locked (see acquiredJobIds)
         "--logging.level.org.camunda.bpm.engine.jobexecutor=DEBUG"));
     settings.forEach(setting -> command.add("--" + setting));
+    long launched = System.nanoTime();
     Process process = new ProcessBuilder(command)
         .redirectErrorStream(true)
         .redirectOutput(log.toFile())
         .start();
     RUNNING.add(process);
     AppNode node = new AppNode(name, port, log, process);
-    node.awaitReady(Duration.ofSeconds(180));
+    node.awaitReady(timeout);
+    node.startedIn = Duration.ofNanos(System.nanoTime() - launched);
     return node;
   }
 
@@ -110,7 +123,7 @@ final class AppNode implements AutoCloseable {
       if (logText().contains(READY)) {
         return;
       }
-      pause(Duration.ofMillis(250));
+      pause(Duration.ofMillis(50));
     }
     throw new IllegalStateException(name + " not ready within " + timeout + ":\n" + tail(60));
   }
@@ -119,19 +132,34 @@ final class AppNode implements AutoCloseable {
     return name;
   }
 
-  int port() {
+  /** From the launch of the JVM until the start-up banner: the application answers from then on. */
+  public Duration startedIn() {
+    return startedIn;
+  }
+
+  /** The node's resident set size in KiB, from {@code /proc/<pid>/status} (Linux). */
+  public long residentKiB() throws IOException {
+    for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+      if (line.startsWith("VmRSS:")) {
+        return Long.parseLong(line.replaceAll("[^0-9]", ""));
+      }
+    }
+    throw new IllegalStateException("no VmRSS for " + name);
+  }
+
+  public int port() {
     return port;
   }
 
-  long pid() {
+  public long pid() {
     return process.pid();
   }
 
-  boolean isAlive() {
+  public boolean isAlive() {
     return process.isAlive();
   }
 
-  NodeClient client(String user) {
+  public NodeClient client(String user) {
     return new NodeClient(port, user, user);
   }
 
@@ -167,7 +195,7 @@ final class AppNode implements AutoCloseable {
     return Arrays.stream(logText().split("\n")).filter(line -> line.contains(text)).toList();
   }
 
-  String logText() {
+  public String logText() {
     try {
       return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
     } catch (IOException e) {
@@ -175,7 +203,7 @@ final class AppNode implements AutoCloseable {
     }
   }
 
-  String tail(int lines) {
+  public String tail(int lines) {
     List<String> all = Arrays.asList(logText().split("\n"));
     return all.subList(Math.max(0, all.size() - lines), all.size()).stream().collect(Collectors.joining("\n"));
   }
@@ -192,14 +220,14 @@ final class AppNode implements AutoCloseable {
     RUNNING.remove(process);
   }
 
-  static int freePort() throws IOException {
+  public static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       socket.setReuseAddress(true);
       return socket.getLocalPort();
     }
   }
 
-  static void pause(Duration duration) {
+  public static void pause(Duration duration) {
     try {
       Thread.sleep(duration.toMillis());
     } catch (InterruptedException e) {

@@ -12,6 +12,7 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import javax.sql.DataSource;
@@ -23,35 +24,58 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * across {@link #stop()} and {@link #start()}, so a test can take the database away under a running node and
  * give it back. The test reads the outcome with plain SQL.
  */
-final class ClusterDatabase implements AutoCloseable {
+public final class ClusterDatabase implements AutoCloseable {
 
   private final Path dataDirectory;
   private final int port;
+  private final Map<String, String> serverConfig;
+  private final boolean deleteOnClose;
   private EmbeddedPostgres postgres;
 
-  private ClusterDatabase(Path dataDirectory, int port) {
+  private ClusterDatabase(Path dataDirectory, int port, Map<String, String> serverConfig, boolean deleteOnClose) {
     this.dataDirectory = dataDirectory;
     this.port = port;
+    this.serverConfig = serverConfig;
+    this.deleteOnClose = deleteOnClose;
   }
 
-  static ClusterDatabase start(String name) throws IOException {
+  public static ClusterDatabase start(String name) throws IOException {
+    return start(name, Map.of());
+  }
+
+  /** A database with extra server settings (postgresql.conf names), for example {@code shared_buffers}. */
+  public static ClusterDatabase start(String name, Map<String, String> serverConfig) throws IOException {
     Path dataDirectory = Path.of("target", "cluster", name + "-pgdata").toAbsolutePath();
     deleteRecursively(dataDirectory);
+    return open(dataDirectory, serverConfig, true);
+  }
+
+  /**
+   * A database in the given data directory that outlives the test: a later run finds its data again (a benchmark
+   * loads once and measures many times). {@link #close()} only stops it.
+   */
+  public static ClusterDatabase kept(Path dataDirectory, Map<String, String> serverConfig) throws IOException {
+    return open(dataDirectory.toAbsolutePath(), serverConfig, false);
+  }
+
+  private static ClusterDatabase open(Path dataDirectory, Map<String, String> serverConfig, boolean deleteOnClose)
+      throws IOException {
     Files.createDirectories(dataDirectory.getParent());
-    ClusterDatabase database = new ClusterDatabase(dataDirectory, AppNode.freePort());
+    ClusterDatabase database = new ClusterDatabase(dataDirectory, AppNode.freePort(), serverConfig, deleteOnClose);
     database.start();
     return database;
   }
 
   /** Starts the server on the same port and data directory (initialises it only the first time). */
   void start() throws IOException {
-    postgres = EmbeddedPostgres.builder()
+    EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
         .setDataDirectory(dataDirectory)
         .setCleanDataDirectory(false)
         .setPort(port)
         // two nodes with a pool each, plus the test's own connections
-        .setServerConfig("max_connections", "200")
-        .start();
+        .setServerConfig("max_connections", "200");
+    serverConfig.forEach(builder::setServerConfig);
+    postgres = builder.start();
   }
 
   /** Stops the server (pg_ctl stop -m fast: open sessions are ended); the data stays. */
@@ -62,7 +86,7 @@ final class ClusterDatabase implements AutoCloseable {
     }
   }
 
-  String jdbcUrl() {
+  public String jdbcUrl() {
     return "jdbc:postgresql://localhost:" + port + "/postgres";
   }
 
@@ -73,11 +97,11 @@ final class ClusterDatabase implements AutoCloseable {
     return postgres.getPostgresDatabase();
   }
 
-  long count(String sql, Object... parameters) {
+  public long count(String sql, Object... parameters) {
     return ((Number) single(sql, parameters)).longValue();
   }
 
-  Object single(String sql, Object... parameters) {
+  public Object single(String sql, Object... parameters) {
     List<List<Object>> rows = rows(sql, parameters);
     if (rows.size() != 1 || rows.get(0).size() != 1) {
       throw new IllegalStateException("expected one value from " + sql + ", got " + rows);
@@ -85,7 +109,7 @@ final class ClusterDatabase implements AutoCloseable {
     return rows.get(0).get(0);
   }
 
-  List<List<Object>> rows(String sql, Object... parameters) {
+  public List<List<Object>> rows(String sql, Object... parameters) {
     try (Connection connection = dataSource().getConnection();
         PreparedStatement statement = prepare(connection, sql, parameters);
         ResultSet result = statement.executeQuery()) {
@@ -104,11 +128,11 @@ final class ClusterDatabase implements AutoCloseable {
     }
   }
 
-  List<String> strings(String sql, Object... parameters) {
+  public List<String> strings(String sql, Object... parameters) {
     return rows(sql, parameters).stream().map(row -> (String) row.get(0)).toList();
   }
 
-  int update(String sql, Object... parameters) {
+  public int update(String sql, Object... parameters) {
     try (Connection connection = dataSource().getConnection();
         PreparedStatement statement = prepare(connection, sql, parameters)) {
       return statement.executeUpdate();
@@ -137,7 +161,9 @@ final class ClusterDatabase implements AutoCloseable {
   @Override
   public void close() throws IOException {
     stop();
-    deleteRecursively(dataDirectory);
+    if (deleteOnClose) {
+      deleteRecursively(dataDirectory);
+    }
   }
 
   private static void deleteRecursively(Path directory) throws IOException {

@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * than its timeout and never throws: a refused connection or a timeout is a {@link Response} with status -1, so
  * a client that must survive a failing node or database can count and retry.
  */
-final class NodeClient {
+public final class NodeClient {
 
   static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -34,11 +34,11 @@ final class NodeClient {
     this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   }
 
-  Response get(String path) {
+  public Response get(String path) {
     return send(request(path).GET());
   }
 
-  Response postJson(String path, Object body, Map<String, String> headers) {
+  public Response postJson(String path, Object body, Map<String, String> headers) {
     HttpRequest.Builder request = request(path).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(json(body)));
     headers.forEach(request::setHeader);
@@ -71,7 +71,7 @@ final class NodeClient {
     }
   }
 
-  record Response(int status, String body, Duration took) {
+  public record Response(int status, String body, Duration took) {
     boolean ok() {
       return status >= 200 && status < 300;
     }
