@@ -12,15 +12,21 @@ public interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
 
   Optional<CaseFile> findByReference(String reference);
 
-  /** Per lead generalist and case status the number of cases: rows of [userId, status, count]. */
-  @Query("select c.leadGeneralist, c.status, count(c) from CaseFile c where c.leadGeneralist is not null"
-      + " group by c.leadGeneralist, c.status")
-  List<Object[]> countCasesByLeadAndStatus();
+  /**
+   * Per lead and case status the number of cases with those statuses, for the given generalists only: rows of
+   * [userId, status, count]. A team's caseloads read its own members' rows through the lead index, however many
+   * cases other teams have in the same database.
+   */
+  @Query("select c.leadGeneralist, c.status, count(c) from CaseFile c where c.leadGeneralist in :userIds"
+      + " and c.status in :statuses group by c.leadGeneralist, c.status")
+  List<Object[]> countCasesByLeadAndStatus(java.util.Collection<String> userIds,
+      java.util.Collection<CaseStatus> statuses);
 
-  /** Per duo partner and case status the number of cases: rows of [userId, status, count]. */
-  @Query("select c.partnerGeneralist, c.status, count(c) from CaseFile c where c.partnerGeneralist is not null"
-      + " group by c.partnerGeneralist, c.status")
-  List<Object[]> countCasesByPartnerAndStatus();
+  /** The same per duo partner: rows of [userId, status, count]. */
+  @Query("select c.partnerGeneralist, c.status, count(c) from CaseFile c where c.partnerGeneralist in :userIds"
+      + " and c.status in :statuses group by c.partnerGeneralist, c.status")
+  List<Object[]> countCasesByPartnerAndStatus(java.util.Collection<String> userIds,
+      java.util.Collection<CaseStatus> statuses);
 
   /** The cases with the given statuses in which the user is lead or duo partner. */
   @Query("select c from CaseFile c where (c.leadGeneralist = :userId or c.partnerGeneralist = :userId)"

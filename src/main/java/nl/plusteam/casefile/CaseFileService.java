@@ -193,14 +193,20 @@ public class CaseFileService {
   /** How many cases a generalist has as lead or partner, per case status. */
   public record RoleCount(String userId, boolean lead, CaseStatus status, long count) {}
 
-  /** Per generalist, role and case status the number of cases: two grouped queries, whatever the team's size. */
+  /**
+   * Per generalist of the given ones, role and running case status the number of cases: two grouped queries,
+   * whatever the team's size.
+   */
   @Transactional(readOnly = true)
-  public java.util.List<RoleCount> caseCountsPerRole() {
+  public java.util.List<RoleCount> caseCountsPerRole(java.util.Collection<String> userIds) {
     java.util.List<RoleCount> counts = new java.util.ArrayList<>();
-    for (Object[] row : caseFiles.countCasesByLeadAndStatus()) {
+    if (userIds.isEmpty()) {
+      return counts;
+    }
+    for (Object[] row : caseFiles.countCasesByLeadAndStatus(userIds, CaseStatus.RUNNING)) {
       counts.add(new RoleCount((String) row[0], true, (CaseStatus) row[1], (Long) row[2]));
     }
-    for (Object[] row : caseFiles.countCasesByPartnerAndStatus()) {
+    for (Object[] row : caseFiles.countCasesByPartnerAndStatus(userIds, CaseStatus.RUNNING)) {
       counts.add(new RoleCount((String) row[0], false, (CaseStatus) row[1], (Long) row[2]));
     }
     return counts;

@@ -13,8 +13,11 @@ interface CaseThirdPartyRepository extends JpaRepository<CaseThirdParty, Long> {
 
   List<CaseThirdParty> findByCaseFileId(Long caseFileId);
 
-  /** Per third-involved generalist and case status the number of cases: rows of [userId, status, count]. */
+  /**
+   * Per third-involved generalist (of the given ones) and case status the number of cases: rows of [userId,
+   * status, count].
+   */
   @Query("select t.userId, c.status, count(t) from CaseThirdParty t, nl.plusteam.casefile.CaseFile c"
-      + " where c.id = t.caseFileId group by t.userId, c.status")
-  List<Object[]> countCasesByUserAndStatus();
+      + " where c.id = t.caseFileId and t.userId in :userIds group by t.userId, c.status")
+  List<Object[]> countCasesByUserAndStatus(java.util.Collection<String> userIds);
 }

@@ -10,12 +10,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.plusteam.casefile.CaseFile;
 import nl.plusteam.casefile.CaseFileService;
 import nl.plusteam.casefile.CaseStatus;
+import nl.plusteam.casefile.GeneralistDirectory;
 
 /**
  * The weighted caseload per generalist (handbook: "the six-weekly caseload talk"): every running case
@@ -27,11 +29,14 @@ public class CaseloadService {
   private final CaseFileService caseFiles;
   private final CaseThirdPartyRepository thirdParties;
   private final CaseloadWeights weights;
+  private final GeneralistDirectory generalists;
 
-  CaseloadService(CaseFileService caseFiles, CaseThirdPartyRepository thirdParties, CaseloadWeights weights) {
+  CaseloadService(CaseFileService caseFiles, CaseThirdPartyRepository thirdParties, CaseloadWeights weights,
+      GeneralistDirectory generalists) {
     this.caseFiles = caseFiles;
     this.thirdParties = thirdParties;
     this.weights = weights;
+    this.generalists = generalists;
   }
 
   /** One generalist's caseload: the number of running cases and their weighted sum. */
@@ -70,15 +75,20 @@ public class CaseloadService {
     }
   }
 
+  /**
+   * The caseload of every generalist of the team (the members of the generalist group), counted from their own
+   * cases only: what the distribution form, the escalation form and the caseload overview show.
+   */
   @Transactional(readOnly = true)
   public Overview overview() {
     CaseloadWeights.Table table = weights.table();
     Map<String, Caseload> caseloads = new HashMap<>();
-    for (CaseFileService.RoleCount count : caseFiles.caseCountsPerRole()) {
+    List<String> team = generalists.generalists().stream().map(User::getId).toList();
+    for (CaseFileService.RoleCount count : caseFiles.caseCountsPerRole(team)) {
       add(caseloads, table, count.userId(), count.lead() ? CaseRole.REGISSEUR : CaseRole.DUOPARTNER, count.status(),
           count.count());
     }
-    for (Object[] row : thirdParties.countCasesByUserAndStatus()) {
+    for (Object[] row : team.isEmpty() ? List.<Object[]>of() : thirdParties.countCasesByUserAndStatus(team)) {
       add(caseloads, table, (String) row[0], CaseRole.DERDE_BETROKKEN, (CaseStatus) row[1], (Long) row[2]);
     }
     return new Overview(caseloads, table.norm(), table.weight(CaseRole.REGISSEUR, Track.REGULIER),

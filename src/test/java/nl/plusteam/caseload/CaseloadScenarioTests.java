@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -50,6 +51,8 @@ class CaseloadScenarioTests {
   CaseFileRepository caseFiles;
   @Autowired
   CaseloadService caseloads;
+  @Autowired
+  JdbcTemplate jdbc;
 
   private CaseWalk walk;
 
@@ -85,6 +88,21 @@ class CaseloadScenarioTests {
         .isCloseTo(1.25, within(1e-9));
     assertThat(after.of(BRAM).weighted() - before.of(BRAM).weighted()).as("0.5 regular + 0.1 in monitoring")
         .isCloseTo(0.6, within(1e-9));
+  }
+
+  @Test
+  void casesOfGeneralistsOutsideTheTeamAreNotReadOrCounted() {
+    ProcessInstance pi = walk.toPlanPhase();
+    CaseloadService.Overview before = caseloads.overview();
+    // another team's generalist in the same database (not a member of this team's generalist group)
+    assertThat(jdbc.update("update case_file set lead_generalist = ?, partner_generalist = ? "
+        + "where process_instance_id = ?", "generalist.elders", "generalist.elders2", pi.getId())).isEqualTo(1);
+
+    CaseloadService.Overview after = caseloads.overview();
+    assertThat(after.caseloads()).doesNotContainKeys("generalist.elders", "generalist.elders2");
+    assertThat(before.of(ANNA).weighted() - after.of(ANNA).weighted()).as("Anna no longer leads it").isCloseTo(1.0,
+        within(1e-9));
+    assertThat(before.of(BRAM).weighted() - after.of(BRAM).weighted()).isCloseTo(0.5, within(1e-9));
   }
 
   @Test
