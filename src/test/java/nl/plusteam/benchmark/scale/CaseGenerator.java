@@ -96,16 +96,19 @@ final class CaseGenerator {
     }
   }
 
-  /** Generates {@code count} open cases in transactions of {@code batch} cases; returns the time it took. */
-  Duration generate(int count, int batch) {
+  /**
+   * Generates the open cases numbered {@code first} to {@code count - 1} (of a load of {@code count}) in
+   * transactions of {@code batch} cases; returns the time it took.
+   */
+  Duration generate(int first, int count, int batch) {
     generalists = Math.max(TEAM_SIZE, count * 2 / ROLES_PER_GENERALIST);
     long started = System.nanoTime();
     try {
-      for (int from = 0; from < count; from += batch) {
+      for (int from = first; from < count; from += batch) {
         int size = Math.min(batch, count - from);
-        int first = from;
-        transactions.executeWithoutResult(status -> generateBatch(first, size, count));
-        if ((from / batch) % 100 == 0) {
+        int batchStart = from;
+        transactions.executeWithoutResult(status -> generateBatch(batchStart, size, count));
+        if ((from / batch) % 50 == 0) {
           System.out.printf("[generator] %,d of %,d cases, %.0f s%n", from + size, count,
               (System.nanoTime() - started) / 1e9);
         }
