@@ -45,7 +45,11 @@ class CaseloadMeasure implements Measure {
   public List<Measured> measure(Context context) {
     boolean now = Duration.between(context.asOf(), clock.instant()).abs().toMinutes() < 1;
     CaseloadWeights.Table table = weights.table();
-    Map<String, CaseloadService.Caseload> perGeneralist = now ? caseloads.overview().caseloads() : rebuilt(context, table);
+    // the team: the members of the generalist group, named in one query (not one per generalist)
+    Map<String, String> team = new HashMap<>();
+    generalists.generalists().forEach(user -> team.put(user.getId(), GeneralistDirectory.displayName(user)));
+    Map<String, CaseloadService.Caseload> perGeneralist = now ? caseloads.overview().caseloads()
+        : rebuilt(context, table, team.keySet());
     double norm = table.norm();
     List<Map.Entry<String, CaseloadService.Caseload>> loaded = perGeneralist.entrySet().stream()
         .filter(e -> e.getValue().cases() > 0).toList();
@@ -67,7 +71,7 @@ class CaseloadMeasure implements Measure {
     // everyone behind the mean, heaviest first; above the norm marked
     List<DrillItem> items = loaded.stream()
         .sorted(Comparator.comparing((Map.Entry<String, CaseloadService.Caseload> e) -> e.getValue().weighted()).reversed())
-        .map(e -> DrillItem.ofGeneralist(generalists.nameOf(e.getKey()), (e.getValue().aboveNorm(norm) ? "⚠ boven de norm: " : "")
+        .map(e -> DrillItem.ofGeneralist(team.getOrDefault(e.getKey(), e.getKey()), (e.getValue().aboveNorm(norm) ? "⚠ boven de norm: " : "")
             + "gewogen caseload " + CaseloadService.format(e.getValue().weighted()) + " (norm " + Unit.number(norm, 1)
             + "; " + e.getValue().cases() + " casussen)"))
         .toList();
@@ -76,10 +80,20 @@ class CaseloadMeasure implements Measure {
 
   private record RunningCase(long id, String lead, String partner, LocalDate endedOn, String trackKind) {}
 
-  private Map<String, CaseloadService.Caseload> rebuilt(Context context, CaseloadWeights.Table table) {
+  /**
+   * The team's caseloads as they were at the period's moment, rebuilt from the dossier: the cases a member of the
+   * team led or partnered then (through the lead and partner indexes: other teams' cases in the same database are
+   * not read).
+   */
+  private Map<String, CaseloadService.Caseload> rebuilt(Context context, CaseloadWeights.Table table,
+      java.util.Set<String> team) {
+    Map<String, CaseloadService.Caseload> perGeneralist = new HashMap<>();
+    if (team.isEmpty()) {
+      return perGeneralist;
+    }
     LocalDate day = context.asOfDay();
     var params = queries.params(context.period()).addValue("asOfDay", java.sql.Date.valueOf(day))
-        .addValue("asOf", java.sql.Timestamp.from(context.asOf()));
+        .addValue("asOf", java.sql.Timestamp.from(context.asOf())).addValue("team", team);
     List<RunningCase> cases = queries.query("""
         select c.id, c.lead_generalist, c.partner_generalist,
           case when c.status = 'CLOSED' then c.closed_on
@@ -90,11 +104,10 @@ class CaseloadMeasure implements Measure {
              and se.kind in ('MONITORING', 'LIFE_COURSE', 'RELAPSE', 'BACK_TO_REGULAR')
            order by se.occurred_on desc, se.id desc fetch first 1 rows only) as track_kind
         from case_file c
-        where c.lead_generalist is not null and c.opened_at < :asOf""",
+        where (c.lead_generalist in (:team) or c.partner_generalist in (:team)) and c.opened_at < :asOf""",
         params, (rs, i) -> new RunningCase(rs.getLong("id"), rs.getString("lead_generalist"),
             rs.getString("partner_generalist"), ReportingQueries.localDate(rs, "ended_on"), rs.getString("track_kind")));
     Map<Long, Track> running = new HashMap<>();
-    Map<String, CaseloadService.Caseload> perGeneralist = new HashMap<>();
     for (RunningCase c : cases) {
       if (c.endedOn() != null && !c.endedOn().isAfter(day)) {
         continue;
@@ -105,22 +118,24 @@ class CaseloadMeasure implements Measure {
         default -> Track.REGULIER;
       };
       running.put(c.id(), track);
-      add(perGeneralist, c.lead(), table.weight(CaseRole.REGISSEUR, track));
-      add(perGeneralist, c.partner(), table.weight(CaseRole.DUOPARTNER, track));
+      add(perGeneralist, team, c.lead(), table.weight(CaseRole.REGISSEUR, track));
+      add(perGeneralist, team, c.partner(), table.weight(CaseRole.DUOPARTNER, track));
     }
-    queries.query("select t.user_id, t.case_file_id from case_third_party t where t.added_on <= :asOfDay", params,
+    queries.query("select t.user_id, t.case_file_id from case_third_party t where t.added_on <= :asOfDay"
+        + " and t.user_id in (:team)", params,
         (rs, i) -> {
           Track track = running.get(rs.getLong("case_file_id"));
           if (track != null) {
-            add(perGeneralist, rs.getString("user_id"), table.weight(CaseRole.DERDE_BETROKKEN, track));
+            add(perGeneralist, team, rs.getString("user_id"), table.weight(CaseRole.DERDE_BETROKKEN, track));
           }
           return null;
         });
     return perGeneralist;
   }
 
-  private static void add(Map<String, CaseloadService.Caseload> perGeneralist, String userId, double weight) {
-    if (userId != null) {
+  private static void add(Map<String, CaseloadService.Caseload> perGeneralist, java.util.Set<String> team,
+      String userId, double weight) {
+    if (userId != null && team.contains(userId)) {
       perGeneralist.merge(userId, new CaseloadService.Caseload(1, weight),
           (a, b) -> new CaseloadService.Caseload(a.cases() + b.cases(), a.weighted() + b.weighted()));
     }
