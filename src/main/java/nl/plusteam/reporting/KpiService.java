@@ -18,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class KpiService {
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(KpiService.class);
+
   private final List<Measure> measures;
   private final TrafficLights lights;
   private final Clock clock;
@@ -50,13 +52,18 @@ public class KpiService {
     List<KpiFigure> figures = new ArrayList<>();
     Map<Kpi, List<DrillItem>> items = new EnumMap<>(Kpi.class);
     for (Measure measure : measures) {
+      long started = System.nanoTime();
       for (Measure.Measured measured : measure.measure(context)) {
         figures.add(measured.figure());
         items.put(measured.figure().kpi(), measured.items());
       }
+      LOG.debug("KPI-meting {}: {} ms", measure.getClass().getSimpleName(), (System.nanoTime() - started) / 1_000_000);
     }
     figures.sort(Comparator.comparing(KpiFigure::kpi));
-    return new KpiReport(period, asOf, now, lights.judgeAll(figures), items);
+    long judging = System.nanoTime();
+    List<KpiFigure> judged = lights.judgeAll(figures);
+    LOG.debug("KPI-stoplichten: {} ms", (System.nanoTime() - judging) / 1_000_000);
+    return new KpiReport(period, asOf, now, judged, items);
   }
 
 }
