@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,7 +30,14 @@ public class TrafficLights {
 
   private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
+  /** Lights already judged per table version, KPI and value: the dashboard asks the same ones again and again. */
+  private static final int REMEMBERED = 5_000;
+
   private final DecisionTables tables;
+  private final Map<Judged, Optional<String>> judged = new ConcurrentHashMap<>();
+
+  /** One judgement: the parsed table (one object per deployed version), the KPI and its value. */
+  private record Judged(DmnDecision decision, String kpi, double value) {}
 
   TrafficLights(DecisionTables tables) {
     this.tables = tables;
@@ -44,14 +53,35 @@ public class TrafficLights {
     if (figure.basis() == null) {
       return figure.withLight(null, norm);
     }
-    DmnDecisionResult result = tables.evaluate(decision, Map.of("kpi", figure.kpi().key(), "value", figure.basis()));
-    if (result.isEmpty()) {
+    Optional<String> judgement = lightOf(decision, figure.kpi().key(), figure.basis());
+    if (judgement.isEmpty()) {
       return figure.withLight(null, norm);
     }
-    String code = result.getSingleResult().getEntry("light");
+    String code = judgement.get();
     Light light = Light.ofCode(code).orElseThrow(() -> new IllegalStateException("kpi-thresholds.dmn geeft voor "
         + figure.kpi().key() + " het stoplicht '" + code + "'; kies groen, oranje of rood."));
     return figure.withLight(light, norm);
+  }
+
+  /**
+   * The light code the table gives a KPI's value. The answer depends only on the table version and the two
+   * inputs (the thresholds compare numbers), so it is remembered: evaluating the table parses every rule's FEEL
+   * entries again, about a millisecond per rule, for each figure of each dashboard request.
+   */
+  private Optional<String> lightOf(DmnDecision decision, String kpi, double value) {
+    Judged key = new Judged(decision, kpi, value);
+    Optional<String> known = judged.get(key);
+    if (known != null) {
+      return known;
+    }
+    DmnDecisionResult result = tables.evaluate(decision, Map.of("kpi", kpi, "value", value));
+    Optional<String> light = result.isEmpty() ? Optional.empty()
+        : Optional.ofNullable(result.getSingleResult().getEntry("light"));
+    if (judged.size() >= REMEMBERED) {
+      judged.clear();
+    }
+    judged.put(key, light);
+    return light;
   }
 
   public List<KpiFigure> judgeAll(List<KpiFigure> figures) {
