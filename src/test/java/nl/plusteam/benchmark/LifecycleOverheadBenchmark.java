@@ -117,8 +117,8 @@ class LifecycleOverheadBenchmark {
     runConcurrently(new Bare(Steps.NONE), WARMUP);
 
     // item 2: statements and commits, one thread, per step
-    Steps oursSteps = new Steps();
-    Steps bareSteps = new Steps();
+    Steps oursSteps = new Steps("eigen");
+    Steps bareSteps = new Steps("kaal");
     List<String> oursCounted = new ArrayList<>();
     List<String> bareCounted = new ArrayList<>();
     Ours oursCounting = new Ours(oursSteps);
@@ -129,6 +129,9 @@ class LifecycleOverheadBenchmark {
     }
     assertCasesClosed(oursCounted);
     assertBareEnded(bareCounted);
+    if (StatementCounts.TRACE) {
+      StatementCounts.traced().forEach(line -> System.out.println("[sql] " + line));
+    }
 
     // item 1: throughput, two client threads, rounds alternating which model goes first
     List<Double> oursRates = new ArrayList<>();
@@ -267,7 +270,8 @@ class LifecycleOverheadBenchmark {
 
     @Override
     public String walk() {
-      String pi = steps.run("start (eigen: aanmelding via REST)", () -> runtimeService.startProcessInstanceByKey(BARE_KEY).getId());
+      String pi = steps.run("start (eigen: aanmelding via REST)",
+          () -> runtimeService.startProcessInstanceByKey(BARE_KEY).getId());
       complete(pi, Elements.DISTRIBUTE, Map.of(CaseProcess.Variables.LEAD, CaseWalk.ANNA,
           CaseProcess.Variables.PARTNER, CaseWalk.BRAM));
       complete(pi, Elements.CONDUCT_INTAKE, Map.of());
@@ -321,7 +325,7 @@ class LifecycleOverheadBenchmark {
 
   /** The statements each step costs; only in the single-threaded counting pass (the counters are global). */
   static class Steps {
-    static final Steps NONE = new Steps() {
+    static final Steps NONE = new Steps("") {
       @Override
       <T> T run(String step, Supplier<T> work) {
         return work.get();
@@ -329,8 +333,14 @@ class LifecycleOverheadBenchmark {
     };
 
     private final Map<String, StepCost> costs = new LinkedHashMap<>();
+    private final String model;
+
+    Steps(String model) {
+      this.model = model;
+    }
 
     <T> T run(String step, Supplier<T> work) {
+      StatementCounts.label(model + ": " + step);
       StatementCounts.Snapshot before = StatementCounts.now();
       T result = work.get();
       StatementCounts.Snapshot spent = StatementCounts.now().minus(before);

@@ -37,6 +37,10 @@ public class StatementCounts implements BeanPostProcessor {
   private static final LongAdder ROLLBACKS = new LongAdder();
   private static final LongAdder ROUND_TRIPS = new LongAdder();
   private static final ThreadLocal<Boolean> PAUSED = ThreadLocal.withInitial(() -> false);
+  /** With -Dbenchmark.sql=true: how often each SQL text ran, per step label (for aiming fixes, not for the table). */
+  static final boolean TRACE = Boolean.getBoolean("benchmark.sql");
+  private static final java.util.Map<String, LongAdder> TRACED = new java.util.concurrent.ConcurrentHashMap<>();
+  private static volatile String label = "";
 
   /** Counters at one moment; differences of two are what happened in between. */
   public record Snapshot(long selects, long inserts, long updates, long deletes, long others, long commits,
@@ -110,6 +114,23 @@ public class StatementCounts implements BeanPostProcessor {
     }
   }
 
+  private static void trace(String sql) {
+    if (TRACE && !PAUSED.get() && sql != null) {
+      TRACED.computeIfAbsent(label + " | " + sql.replaceAll("\\s+", " ").trim(), k -> new LongAdder()).increment();
+    }
+  }
+
+  /** Names the step whose statements are traced from now on (single-threaded passes only). */
+  static void label(String step) {
+    label = step;
+  }
+
+  /** The traced SQL texts with their counts, most frequent first. */
+  static java.util.List<String> traced() {
+    return TRACED.entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+        .map(e -> "%5d  %s".formatted(e.getValue().sum(), e.getKey())).toList();
+  }
+
   private static void count(LongAdder counter) {
     if (!PAUSED.get()) {
       counter.increment();
@@ -168,10 +189,14 @@ public class StatementCounts implements BeanPostProcessor {
       boolean withSql = args != null && args.length > 0 && args[0] instanceof String;
       switch (name) {
         case "execute", "executeQuery", "executeUpdate", "executeLargeUpdate" -> {
+          trace(withSql ? (String) args[0] : preparedSql);
           count(kindOf(withSql ? (String) args[0] : preparedSql), 1);
           count(ROUND_TRIPS);
         }
-        case "addBatch" -> batch.add(kindOf(withSql ? (String) args[0] : preparedSql));
+        case "addBatch" -> {
+          trace(withSql ? (String) args[0] : preparedSql);
+          batch.add(kindOf(withSql ? (String) args[0] : preparedSql));
+        }
         case "clearBatch" -> batch.clear();
         case "executeBatch", "executeLargeBatch" -> {
           batch.forEach(kind -> count(kind, 1));
