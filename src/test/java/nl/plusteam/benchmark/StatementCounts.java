@@ -36,6 +36,8 @@ public class StatementCounts implements BeanPostProcessor {
   private static final LongAdder COMMITS = new LongAdder();
   private static final LongAdder ROLLBACKS = new LongAdder();
   private static final LongAdder ROUND_TRIPS = new LongAdder();
+  /** Statements on the application's own tables (not the engine's ACT_*): the dossier. */
+  private static final LongAdder DOMAIN = new LongAdder();
   private static final ThreadLocal<Boolean> PAUSED = ThreadLocal.withInitial(() -> false);
   /** With -Dbenchmark.sql=true: how often each SQL text ran, per step label (for aiming fixes, not for the table). */
   static final boolean TRACE = Boolean.getBoolean("benchmark.sql");
@@ -44,9 +46,9 @@ public class StatementCounts implements BeanPostProcessor {
 
   /** Counters at one moment; differences of two are what happened in between. */
   public record Snapshot(long selects, long inserts, long updates, long deletes, long others, long commits,
-      long rollbacks, long roundTrips) {
+      long rollbacks, long roundTrips, long domain) {
 
-    public static final Snapshot ZERO = new Snapshot(0, 0, 0, 0, 0, 0, 0, 0);
+    public static final Snapshot ZERO = new Snapshot(0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     public long statements() {
       return selects + inserts + updates + deletes + others;
@@ -58,18 +60,20 @@ public class StatementCounts implements BeanPostProcessor {
 
     public Snapshot minus(Snapshot o) {
       return new Snapshot(selects - o.selects, inserts - o.inserts, updates - o.updates, deletes - o.deletes,
-          others - o.others, commits - o.commits, rollbacks - o.rollbacks, roundTrips - o.roundTrips);
+          others - o.others, commits - o.commits, rollbacks - o.rollbacks, roundTrips - o.roundTrips,
+          domain - o.domain);
     }
 
     public Snapshot plus(Snapshot o) {
       return new Snapshot(selects + o.selects, inserts + o.inserts, updates + o.updates, deletes + o.deletes,
-          others + o.others, commits + o.commits, rollbacks + o.rollbacks, roundTrips + o.roundTrips);
+          others + o.others, commits + o.commits, rollbacks + o.rollbacks, roundTrips + o.roundTrips,
+          domain + o.domain);
     }
   }
 
   public static Snapshot now() {
     return new Snapshot(STATEMENTS[0].sum(), STATEMENTS[1].sum(), STATEMENTS[2].sum(), STATEMENTS[3].sum(),
-        STATEMENTS[4].sum(), COMMITS.sum(), ROLLBACKS.sum(), ROUND_TRIPS.sum());
+        STATEMENTS[4].sum(), COMMITS.sum(), ROLLBACKS.sum(), ROUND_TRIPS.sum(), DOMAIN.sum());
   }
 
   /** Runs the benchmark's own bookkeeping (finding a task, reading goal ids) without counting it. */
@@ -108,10 +112,23 @@ public class StatementCounts implements BeanPostProcessor {
     };
   }
 
-  private static void count(Kind kind, int n) {
+  private static void count(String sql) {
     if (!PAUSED.get()) {
-      STATEMENTS[kind.ordinal()].add(n);
+      STATEMENTS[kindOf(sql).ordinal()].increment();
+      if (!isEngine(sql)) {
+        DOMAIN.increment();
+      }
     }
+  }
+
+  /** Whether a statement is the engine's: its tables are all named ACT_*, the application's never are. */
+  static boolean isEngine(String sql) {
+    for (int i = sql.indexOf('_'); i >= 3; i = sql.indexOf('_', i + 1)) {
+      if (sql.regionMatches(true, i - 3, "ACT_", 0, 4)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void trace(String sql) {
@@ -183,23 +200,23 @@ public class StatementCounts implements BeanPostProcessor {
   }
 
   private static Statement countingStatement(Statement target, String preparedSql, Connection connection) {
-    List<Kind> batch = new ArrayList<>();
+    List<String> batch = new ArrayList<>();
     InvocationHandler handler = (proxy, method, args) -> {
       String name = method.getName();
       boolean withSql = args != null && args.length > 0 && args[0] instanceof String;
       switch (name) {
         case "execute", "executeQuery", "executeUpdate", "executeLargeUpdate" -> {
           trace(withSql ? (String) args[0] : preparedSql);
-          count(kindOf(withSql ? (String) args[0] : preparedSql), 1);
+          count(withSql ? (String) args[0] : preparedSql);
           count(ROUND_TRIPS);
         }
         case "addBatch" -> {
           trace(withSql ? (String) args[0] : preparedSql);
-          batch.add(kindOf(withSql ? (String) args[0] : preparedSql));
+          batch.add(withSql ? (String) args[0] : preparedSql);
         }
         case "clearBatch" -> batch.clear();
         case "executeBatch", "executeLargeBatch" -> {
-          batch.forEach(kind -> count(kind, 1));
+          batch.forEach(StatementCounts::count);
           batch.clear();
           count(ROUND_TRIPS);
         }
