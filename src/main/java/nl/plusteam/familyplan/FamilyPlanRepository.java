@@ -12,4 +12,6 @@ public interface FamilyPlanRepository extends JpaRepository<FamilyPlan, Long> {
   Optional<FamilyPlan> findFirstByCaseFileIdOrderByVersionDesc(Long caseFileId);
 
   Optional<FamilyPlan> findBySourceKey(String sourceKey);
+
+  List<FamilyPlan> findByCaseFileIdAndStatus(Long caseFileId, PlanStatus status);
 }

@@ -86,9 +86,8 @@ public class FamilyPlanService {
           action.text("who", "wie het doet", 200), action.date("dueOn", "wanneer")));
     }
     fields.orRefuse();
-    plans.findByCaseFileIdOrderByVersionAsc(caseFileId).stream()
-        .filter(p -> p.getStatus() == PlanStatus.AWAITING_CONSENT)
-        .forEach(FamilyPlan::superseded);
+    // only the version still waiting for an answer, not every version with its goals
+    plans.findByCaseFileIdAndStatus(caseFileId, PlanStatus.AWAITING_CONSENT).forEach(FamilyPlan::superseded);
     return plans.save(plan);
   }
 

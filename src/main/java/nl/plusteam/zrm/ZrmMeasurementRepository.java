@@ -10,4 +10,6 @@ public interface ZrmMeasurementRepository extends JpaRepository<ZrmMeasurement, 
   List<ZrmMeasurement> findByCaseFileIdOrderByMeasuredOnAscIdAsc(Long caseFileId);
 
   Optional<ZrmMeasurement> findBySourceKey(String sourceKey);
+
+  Optional<ZrmMeasurement> findFirstByCaseFileIdOrderByMeasuredOnDescIdDesc(Long caseFileId);
 }

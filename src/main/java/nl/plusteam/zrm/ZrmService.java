@@ -49,8 +49,8 @@ public class ZrmService {
 
   @Transactional(readOnly = true)
   public Optional<ZrmMeasurement> latest(Long caseFileId) {
-    List<ZrmMeasurement> all = history(caseFileId);
-    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    // one measurement, not the case's whole history with the scores of each
+    return measurements.findFirstByCaseFileIdOrderByMeasuredOnDescIdDesc(caseFileId);
   }
 
   /** "Financiën 2 · Dagbesteding 3 · …", for forms. */
