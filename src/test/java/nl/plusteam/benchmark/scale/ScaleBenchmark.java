@@ -43,11 +43,11 @@ import nl.plusteam.casefile.process.CaseProcess;
 import nl.plusteam.system.process.DeadlineCalendar;
 
 /**
- * The benchmark's items 3 to 5 on one PostgreSQL (zonky, started here): {@code -Dplusteam.benchmark.cases} open
+ * The benchmark's items 3 to 5 on one PostgreSQL (zonky, started here): {@code -Dbenchmark.cases} open
  * cases (default 300,000) loaded through the engine API; the application's start-up and memory with them loaded
  * (on an empty database: {@link StartupBenchmark}); what users wait for (a generalist's
  * "Mijn taken", the team manager's distribution view and group tasks, a caseload preparation, the KPI dashboard
- * for a quarter) and the job executor's acquisition query; and a storm of {@code -Dplusteam.benchmark.storm}
+ * for a quarter) and the job executor's acquisition query; and a storm of {@code -Dbenchmark.storm}
  * timers (default 10,000) due at once on one node.
  *
  * <p>The application under measurement is a node as production runs it: its own JVM with the JVM's default heap
@@ -58,11 +58,11 @@ import nl.plusteam.system.process.DeadlineCalendar;
 @ActiveProfiles({"test", "demo", "postgres"})
 class ScaleBenchmark {
 
-  private static final int CASES = Integer.getInteger("plusteam.benchmark.cases", 300_000);
-  private static final int STORM = Integer.getInteger("plusteam.benchmark.storm", 10_000);
-  private static final int SAMPLES = Integer.getInteger("plusteam.benchmark.samples", 200);
-  /** {@code -Dplusteam.benchmark.measure=false}: only load (for example on a busy machine), measure in a later run. */
-  private static final boolean MEASURE = !"false".equals(System.getProperty("plusteam.benchmark.measure"));
+  private static final int CASES = Integer.getInteger("benchmark.cases", 300_000);
+  private static final int STORM = Integer.getInteger("benchmark.storm", 10_000);
+  private static final int SAMPLES = Integer.getInteger("benchmark.samples", 200);
+  /** {@code -Dbenchmark.measure=false}: only load (for example on a busy machine), measure in a later run. */
+  private static final boolean MEASURE = !"false".equals(System.getProperty("benchmark.measure"));
   private static final String SECTION_START = "5. Start en geheugen";
   private static final ObjectMapper JSON = new ObjectMapper();
 
