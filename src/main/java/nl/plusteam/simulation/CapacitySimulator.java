@@ -1,6 +1,5 @@
 package nl.plusteam.simulation;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -142,6 +141,8 @@ public class CapacitySimulator {
     double norm;
     int backlogAtEnd;
 
+    final long started = System.nanoTime();
+
     Weeks(SimulationInput input, String keyPrefix, List<String> generalists, LocalDate from) {
       this.input = input;
       this.keyPrefix = keyPrefix;
@@ -170,6 +171,11 @@ public class CapacitySimulator {
       }
       Caseloads loads = caseloadsOf(generalists);
       norm = loads.norm();
+      int done = week + input.warmUpWeeks();
+      if (done % 13 == 0) {
+        LOG.info("Simulatie: week {} van {} doorgerekend ({} s)", done, input.warmUpWeeks() + input.weeks(),
+            Math.round((System.nanoTime() - started) / 1e9));
+      }
       if (week < 1) {
         return;
       }
@@ -224,7 +230,4 @@ public class CapacitySimulator {
     return Math.round(value * 10) / 10.0;
   }
 
-  static Duration elapsed(long startedNanos) {
-    return Duration.ofNanos(System.nanoTime() - startedNanos);
-  }
 }

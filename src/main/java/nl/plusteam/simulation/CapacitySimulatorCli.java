@@ -5,8 +5,10 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -58,6 +60,19 @@ public final class CapacitySimulatorCli {
     OPTIONS.put("json", "schrijf de uitkomst ook als JSON naar dit bestand");
   }
 
+  /**
+   * As command-line properties, which win over environment variables and configuration files: whatever the
+   * environment says (SPRING_PROFILES_ACTIVE=postgres, SPRING_DATASOURCE_URL, ...), the simulation runs on a private
+   * in-memory database without a job executor and never touches the live application's database.
+   */
+  private static final String[] ISOLATION = {
+      "--spring.profiles.active=simulation",
+      "--spring.datasource.url=jdbc:h2:mem:plusteam-simulatie-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+      "--spring.datasource.driver-class-name=org.h2.Driver",
+      "--spring.datasource.username=sa",
+      "--spring.datasource.password=",
+      "--camunda.bpm.job-execution.enabled=false"};
+
   private CapacitySimulatorCli() {}
 
   public static void main(String[] args) {
@@ -84,9 +99,8 @@ public final class CapacitySimulatorCli {
       return INVALID_INPUT;
     }
     try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PlusTeamApplication.class)
-        .profiles("simulation")
         .web(WebApplicationType.NONE)
-        .run()) {
+        .run(ISOLATION)) {
       double boot = (System.nanoTime() - started) / 1e9;
       SimulationResult result = context.getBean(CapacitySimulator.class).run(arguments.input());
       out.print(SimulationReport.text(result));
@@ -100,6 +114,27 @@ public final class CapacitySimulatorCli {
       err.println("De uitkomst kon niet worden weggeschreven: " + e.getMessage());
       return 1;
     }
+  }
+
+  /** The options that make the command line simulate this input (for the child JVM of the dashboard). */
+  static List<String> options(SimulationInput input) {
+    return List.of(
+        "--generalisten=" + input.generalists(),
+        "--verzuim=" + input.absencePercent(),
+        "--aanmeldingen-per-week=" + input.handoffsPerWeek(),
+        "--seizoen=" + input.seasonality(),
+        "--spoed=" + input.urgentPercent(),
+        "--weken=" + input.weeks(),
+        "--inloopweken=" + input.warmUpWeeks(),
+        "--seed=" + input.seed(),
+        "--uren-per-week=" + input.hoursPerWeek(),
+        "--begeleidingsuren=" + input.supportHours(),
+        "--duur-intake=" + input.intakeHours(),
+        "--duur-plan=" + input.planHours(),
+        "--duur-akkoord=" + input.consentHours(),
+        "--duur-evaluatie=" + input.evaluationHours(),
+        "--duur-afsluiten=" + input.closingHours(),
+        "--verdeling=" + (input.dailyDistribution() ? "dagelijks" : "direct"));
   }
 
   static String json(SimulationResult result) throws IOException {
@@ -156,7 +191,7 @@ public final class CapacitySimulatorCli {
         decimal(values, "spoed", d.urgentPercent()),
         whole(values, "weken", d.weeks()),
         whole(values, "inloopweken", d.warmUpWeeks()),
-        (long) whole(values, "seed", (int) d.seed()),
+        seed(values, d.seed()),
         decimal(values, "uren-per-week", d.hoursPerWeek()),
         decimal(values, "begeleidingsuren", d.supportHours()),
         decimal(values, "duur-intake", d.intakeHours()),
@@ -177,6 +212,18 @@ public final class CapacitySimulatorCli {
       return Integer.parseInt(value.trim());
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("--" + name + " moet een geheel getal zijn (nu '" + value + "').");
+    }
+  }
+
+  private static long seed(Map<String, String> values, long fallback) {
+    String value = values.get("seed");
+    if (value == null) {
+      return fallback;
+    }
+    try {
+      return Long.parseLong(value.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("--seed moet een geheel getal zijn (nu '" + value + "').");
     }
   }
 
