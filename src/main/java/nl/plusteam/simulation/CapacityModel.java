@@ -20,6 +20,7 @@ import java.util.function.Supplier;
 import nl.plusteam.casefile.process.CaseProcess.Elements;
 import nl.plusteam.demo.CaseScript;
 import nl.plusteam.demo.Pacing;
+import nl.plusteam.handoff.Urgency;
 
 /**
  * The team's capacity as the simulator models it, deciding WHEN the generalists and the team manager answer the
@@ -34,7 +35,7 @@ import nl.plusteam.demo.Pacing;
  *   <li>Long-term absence: spells of 4 to 16 weeks, with present periods drawn so that on average the given
  *       percentage of generalist-weeks is absent; an absent day has no hours.</li>
  *   <li>A task is booked when it opens, FIFO: after the work the generalist already booked, in the first free
- *       working time. Lead or duo partner, whoever finishes it first (the duo covers during absence). The
+ *       working time; a spoed intake goes before the queue. Lead or duo partner, whoever finishes it first (the duo covers during absence). The
  *       answer happens when the booked work ends; the model's own timers (intake term, plan term) fire
  *       meanwhile when it is late.</li>
  *   <li>The team manager distributes once a working day at 9:00 (or at once), to the two present generalists
@@ -61,7 +62,6 @@ final class CapacityModel implements Pacing {
     final double weeklyHours;
     double supportShare;
     Instant busyUntil = Instant.EPOCH;
-    double bookedHours;
 
     Generalist(String id, int index, double weeklyHours) {
       this.id = id;
@@ -91,9 +91,14 @@ final class CapacityModel implements Pacing {
       return hours == 0 || absentOn(date) ? 0 : hours * 60 * (1 - supportShare);
     }
 
-    /** When {@code hours} of work end, booked from {@code from} in the first free working time. */
+    /** When {@code hours} of work end, booked from {@code from} in the first free working time after the queue. */
     Instant finish(Instant from, double hours) {
-      ZonedDateTime cursor = ZonedDateTime.ofInstant(from.isAfter(busyUntil) ? from : busyUntil, AMSTERDAM);
+      return finishFrom(from.isAfter(busyUntil) ? from : busyUntil, hours);
+    }
+
+    /** When {@code hours} of work end, from {@code from} on in working time (ignoring what is queued). */
+    Instant finishFrom(Instant from, double hours) {
+      ZonedDateTime cursor = ZonedDateTime.ofInstant(from, AMSTERDAM);
       double left = hours * 60;
       LocalDate limit = cursor.toLocalDate().plusDays(MAX_BOOKING_DAYS);
       while (left > 1e-9) {
@@ -186,10 +191,6 @@ final class CapacityModel implements Pacing {
     return sum / 5;
   }
 
-  List<Generalist> team() {
-    return team;
-  }
-
   @Override
   public Turn turn(Request request) {
     Optional<Double> hours = hoursOf(request.taskKey());
@@ -204,25 +205,34 @@ final class CapacityModel implements Pacing {
     return new Turn(request.scriptedAt(), request.scriptedUser());
   }
 
-  /** Lead or duo partner, whoever finishes the work first; the lead on a tie. */
+  /**
+   * Lead or duo partner, whoever finishes the work first; the lead on a tie. A spoed intake goes first: it is
+   * done in the first working time from the moment it opens, and the queued work moves up by its hours (work
+   * whose moment was already fixed keeps it: the model slightly overstates capacity when spoed is frequent).
+   */
   private Turn book(Request request, double hours) {
     Generalist lead = byId.get(request.assignee());
     if (lead == null) {
       return new Turn(request.scriptedAt(), request.scriptedUser());
     }
+    boolean first = request.taskKey().equals(Elements.CONDUCT_INTAKE) && request.script().urgency() == Urgency.SPOED;
     Generalist chosen = lead;
-    Instant finish = lead.finish(request.opened(), hours);
+    Instant finish = first ? lead.finishFrom(request.opened(), hours) : lead.finish(request.opened(), hours);
     Duo duo = duos.get(request.script().key());
     Generalist partner = duo == null ? null : byId.get(duo.partner());
     if (partner != null && partner != lead) {
-      Instant partnerFinish = partner.finish(request.opened(), hours);
+      Instant partnerFinish = first ? partner.finishFrom(request.opened(), hours)
+          : partner.finish(request.opened(), hours);
       if (partnerFinish.isBefore(finish)) {
         chosen = partner;
         finish = partnerFinish;
       }
     }
-    chosen.busyUntil = finish;
-    chosen.bookedHours += hours;
+    if (first && chosen.busyUntil.isAfter(request.opened())) {
+      chosen.busyUntil = chosen.finishFrom(chosen.busyUntil, hours);
+    } else {
+      chosen.busyUntil = finish;
+    }
     return new Turn(finish, chosen.id);
   }
 

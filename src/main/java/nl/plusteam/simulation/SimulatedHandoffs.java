@@ -1,6 +1,5 @@
 package nl.plusteam.simulation;
 
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -116,9 +115,5 @@ final class SimulatedHandoffs {
       }
     }
     return EVALUATION_WEIGHTS.length;
-  }
-
-  static boolean workingDay(LocalDate date) {
-    return date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY;
   }
 }
