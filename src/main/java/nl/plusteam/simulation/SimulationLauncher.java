@@ -37,7 +37,7 @@ class SimulationLauncher {
   private final Semaphore oneAtATime = new Semaphore(1);
   private final Duration timeout;
 
-  SimulationLauncher(@Value("${plusteam.simulatie.timeout:PT5M}") Duration timeout) {
+  SimulationLauncher(@Value("${plusteam.simulatie.timeout:PT15M}") Duration timeout) {
     this.timeout = timeout;
   }
 
