@@ -242,6 +242,9 @@ async function start() {
   el.userName.hidden = false;
   // The audit log (who read and changed which dossier) is the director's alone.
   document.getElementById('audit-link').hidden = !me.roles?.includes('directeur');
+  // The capacity simulator ("what if") is for the team manager and the director.
+  document.getElementById('simulation-link').hidden = !me.roles?.includes('teammanager')
+    && !me.roles?.includes('directeur');
   if (!me.canSeeDashboard) {
     setBusy(false);
     showNoAccess(me);

@@ -51,8 +51,16 @@ public class CaseHistoryDriver {
    * The engine clock is reset afterwards, also when the run fails.
    */
   public CaseHistory run(List<CaseScript> scripts, ZonedDateTime end) {
+    return run(scripts, end, Pacing.SCRIPTED);
+  }
+
+  /**
+   * As {@link #run(List, ZonedDateTime)}, with the pacing deciding when (and by whom) each answer happens, which
+   * team the team manager chooses, and when the caller looks at the state in between.
+   */
+  public CaseHistory run(List<CaseScript> scripts, ZonedDateTime end, Pacing pacing) {
     long started = System.nanoTime();
-    Simulation simulation = new Simulation(services, scripts, end);
+    Simulation simulation = new Simulation(services, scripts, end, pacing);
     try {
       simulation.run();
     } finally {

@@ -34,6 +34,7 @@ final class ScriptedCase {
   }
 
   private final CaseScript script;
+  private final Pacing pacing;
   private final Set<String> seenTasks = new HashSet<>();
   private String caseReference;
   private String processInstanceId;
@@ -48,8 +49,9 @@ final class ScriptedCase {
   private int checkInsHeld;
   private CaseScript.SafetySignal signal;
 
-  ScriptedCase(CaseScript script) {
+  ScriptedCase(CaseScript script, Pacing pacing) {
     this.script = script;
+    this.pacing = pacing;
     this.plan = script.plan();
   }
 
@@ -110,7 +112,7 @@ final class ScriptedCase {
     String lead = task.getAssignee() != null ? task.getAssignee() : script.lead();
     return switch (task.getTaskDefinitionKey()) {
       case Elements.DISTRIBUTE -> Optional.of(new Reaction(script.handedOffAt().plus(script.distributedAfter()), null,
-          "aanmelding verdelen", (f, t, d) -> f.distribution(script.lead(), script.partner()), false));
+          "aanmelding verdelen", (f, t, d) -> distribution(f, d), false));
       case Elements.CONDUCT_INTAKE -> Optional.of(new Reaction(script.handedOffAt().plusDays(script.intakeAfterDays()),
           lead, "intakegesprek", (f, t, d) -> f.intake(script, d), false));
       case Elements.HANDLE_INTAKE_ESCALATION -> management(created, "intake-escalatie", (f, t, d) -> f.intakeEscalation());
@@ -129,6 +131,12 @@ final class ScriptedCase {
               (f, t, d) -> f.closing(closing, d), false));
       default -> Optional.ofNullable(signal).flatMap(current -> reportingCode(task, created, lead, current));
     };
+  }
+
+  /** The team the pacing chooses when the team manager submits the form (the script's team by default). */
+  private Map<String, Object> distribution(FormInput forms, LocalDate today) {
+    Pacing.Duo duo = pacing.distribute(script, today);
+    return forms.distribution(duo.lead(), duo.partner());
   }
 
   /** The meldcode's steps, taken by whoever raised the signal (the lead); the team manager and director join. */

@@ -18,7 +18,6 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +42,7 @@ final class Simulation {
   private record Step(Instant at, long seq, ScriptedCase owner, String what, Runnable action) {}
 
   private final CaseHistoryDriver.Services services;
+  private final Pacing pacing;
   private final FormInput forms;
   private final Instant end;
   private final PriorityQueue<Step> queue = new PriorityQueue<>(
@@ -52,6 +52,8 @@ final class Simulation {
   private final Map<String, List<String>> groups = new HashMap<>();
   private final Map<String, String> startForms = new HashMap<>();
   private final List<CaseHistory.Failure> failures = new ArrayList<>();
+  private String tasksOfInstanceSql;
+  private String taskByIdSql;
   private Instant now = Instant.EPOCH;
   private long sequence;
   private int tasksCompleted;
@@ -59,32 +61,52 @@ final class Simulation {
   private int signalsRaised;
   private int jobsExecuted;
 
-  Simulation(CaseHistoryDriver.Services services, List<CaseScript> scripts, ZonedDateTime end) {
+  Simulation(CaseHistoryDriver.Services services, List<CaseScript> scripts, ZonedDateTime end, Pacing pacing) {
     this.services = services;
+    this.pacing = pacing;
     this.forms = new FormInput(services.tasks());
     this.jobs = new JobAgenda(services.management());
     this.end = end.toInstant();
     for (CaseScript script : scripts) {
-      ScriptedCase scripted = new ScriptedCase(script);
+      ScriptedCase scripted = new ScriptedCase(script, pacing);
       cases.add(scripted);
       schedule(script.handedOffAt().toInstant(), scripted, "aanmelding", () -> handOff(scripted));
     }
   }
 
-  /** Runs every step and job up to the end. The caller resets the clock. */
+  /**
+   * Runs every step and job up to the end, and the pacing's checkpoints in between (a checkpoint comes after the
+   * jobs due by it and before the steps at its moment). The caller resets the clock.
+   */
   void run() {
+    Instant checkpoint = nextCheckpoint(now);
     while (true) {
       Step next = queue.peek();
       Instant horizon = next == null || next.at().isAfter(end) ? end : next.at();
+      if (checkpoint != null && checkpoint.isBefore(horizon)) {
+        horizon = checkpoint;
+      }
       Optional<JobAgenda.Entry> job = jobs.dueBy(horizon);
       if (job.isPresent()) {
         execute(job.get());
+      } else if (checkpoint != null && !checkpoint.isAfter(horizon)) {
+        advanceTo(checkpoint);
+        pacing.checkpoint(checkpoint);
+        checkpoint = nextCheckpoint(checkpoint);
       } else if (next != null && !next.at().isAfter(end)) {
         take(queue.poll());
       } else {
         return;
       }
     }
+  }
+
+  private Instant nextCheckpoint(Instant after) {
+    Optional<Instant> next = pacing.nextCheckpoint(after);
+    if (next.isPresent() && !next.get().isAfter(after)) {
+      throw new IllegalStateException("Een controlepunt moet na het vorige liggen: " + next.get() + " na " + after);
+    }
+    return next.filter(at -> !at.isAfter(end)).orElse(null);
   }
 
   CaseHistory result(Duration duration) {
@@ -136,25 +158,31 @@ final class Simulation {
     if (!scripted.isHandedOff() || scripted.failed()) {
       return;
     }
-    TaskQuery query = services.tasks().createTaskQuery();
-    // the business key reaches the meldcode too, but costs a join: only for scripts that raise a signal
-    query = scripted.script().safetySignals().isEmpty() ? query.processInstanceId(scripted.processInstanceId())
-        : query.processInstanceBusinessKey(scripted.caseReference());
-    for (Task task : query.list()) {
+    // the business key reaches the meldcode too, but costs a join: only for scripts that raise a signal; a plain
+    // native query otherwise (the task query's dynamic SQL costs more than the query itself, at every step)
+    List<Task> tasks = scripted.script().safetySignals().isEmpty()
+        ? services.tasks().createNativeTaskQuery().sql(tasksOfInstanceSql())
+            .parameter("processInstanceId", scripted.processInstanceId()).list()
+        : services.tasks().createTaskQuery().processInstanceBusinessKey(scripted.caseReference()).list();
+    for (Task task : tasks) {
       ZonedDateTime created = ZonedDateTime.ofInstant(task.getCreateTime().toInstant(), CaseScript.AMSTERDAM);
-      scripted.reactTo(task, created).ifPresent(reaction ->
-          schedule(reaction.at().toInstant(), scripted, reaction.what(), () -> complete(scripted, task.getId(), reaction)));
+      scripted.reactTo(task, created).ifPresent(reaction -> {
+        Pacing.Turn turn = pacing.turn(new Pacing.Request(scripted.script(), task.getTaskDefinitionKey(),
+            task.getAssignee(), created.toInstant(), reaction.at().toInstant(), reaction.user()));
+        schedule(turn.at(), scripted, reaction.what(), () -> complete(scripted, task.getId(), reaction, turn.user()));
+      });
     }
   }
 
   /** Completes the task as its user does in the Tasklist, unless the model ended it meanwhile. */
-  private void complete(ScriptedCase scripted, String taskId, ScriptedCase.Reaction reaction) {
-    Task task = services.tasks().createTaskQuery().taskId(taskId).singleResult();
+  private void complete(ScriptedCase scripted, String taskId, ScriptedCase.Reaction reaction, String user) {
+    Task task = services.tasks().createNativeTaskQuery().sql(taskByIdSql())
+        .parameter("id", taskId).singleResult();
     if (task == null) {
       return;
     }
     Map<String, Object> variables = reaction.fill().of(forms, task, today());
-    authenticate(reaction.user() != null ? reaction.user() : groupUserOf(task));
+    authenticate(user != null ? user : groupUserOf(task));
     services.forms().submitTaskForm(taskId, variables);
     tasksCompleted++;
     if (reaction.opensSupport() && scripted.openSupport()) {
@@ -167,6 +195,21 @@ final class Simulation {
             () -> raise(scripted, signal));
       }
     }
+  }
+
+  private String taskByIdSql() {
+    if (taskByIdSql == null) {
+      taskByIdSql = "select * from " + services.management().getTableName(Task.class) + " where ID_ = #{id}";
+    }
+    return taskByIdSql;
+  }
+
+  private String tasksOfInstanceSql() {
+    if (tasksOfInstanceSql == null) {
+      tasksOfInstanceSql = "select * from " + services.management().getTableName(Task.class)
+          + " where PROC_INST_ID_ = #{processInstanceId}";
+    }
+    return tasksOfInstanceSql;
   }
 
   /** The demo user of the task's candidate group: the team manager, the director or the municipality's CMD. */
