@@ -81,9 +81,14 @@ public class CaseloadService {
    */
   @Transactional(readOnly = true)
   public Overview overview() {
+    return overview(generalists.generalists().stream().map(User::getId).toList());
+  }
+
+  /** The same for the given team members, for a caller that has already read the team. */
+  @Transactional(readOnly = true)
+  public Overview overview(java.util.Collection<String> team) {
     CaseloadWeights.Table table = weights.table();
     Map<String, Caseload> caseloads = new HashMap<>();
-    List<String> team = generalists.generalists().stream().map(User::getId).toList();
     for (CaseFileService.RoleCount count : caseFiles.caseCountsPerRole(team)) {
       add(caseloads, table, count.userId(), count.lead() ? CaseRole.REGISSEUR : CaseRole.DUOPARTNER, count.status(),
           count.count());

@@ -48,7 +48,7 @@ class CaseloadMeasure implements Measure {
     // the team: the members of the generalist group, named in one query (not one per generalist)
     Map<String, String> team = new HashMap<>();
     generalists.generalists().forEach(user -> team.put(user.getId(), GeneralistDirectory.displayName(user)));
-    Map<String, CaseloadService.Caseload> perGeneralist = now ? caseloads.overview().caseloads()
+    Map<String, CaseloadService.Caseload> perGeneralist = now ? caseloads.overview(team.keySet()).caseloads()
         : rebuilt(context, table, team.keySet());
     double norm = table.norm();
     List<Map.Entry<String, CaseloadService.Caseload>> loaded = perGeneralist.entrySet().stream()

@@ -20,7 +20,6 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AcquireJobsCmd;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -91,13 +90,9 @@ class ScaleBenchmark {
    */
   @BeforeAll
   static void openDatabase() throws Exception {
+    // not closed here: the test's Spring context uses it until the JVM ends; zonky's shutdown hook stops it then
     database = ClusterDatabase.kept(Path.of("target", "benchmark", "scale-" + CASES + "-pgdata"),
         Map.of("shared_buffers", "512MB", "work_mem", "16MB", "max_wal_size", "4GB"));
-  }
-
-  @AfterAll
-  static void stopDatabase() {
-    // the test's Spring context still uses the database until the JVM ends; zonky's shutdown hook stops it then
   }
 
   @Test
